@@ -1,0 +1,159 @@
+"""Starts moto_server (moto 5.2.1) with the workarounds BlueGreen's local cloud needs.
+
+Each workaround is named; `--without NAME` leaves one out so a test can show the defect it fixes.
+`--lambda-port` is where moto's Step Functions engine sends its AWS calls (Lambda invokes and
+aws-sdk integrations): our gateway, which answers Lambda itself and forwards the rest back here.
+"""
+import argparse
+import copy
+import json
+import os
+import re
+import sys
+import time
+import uuid
+
+WORKAROUNDS = {}
+
+
+def workaround(name):
+    def register(fn):
+        WORKAROUNDS[name] = fn
+        return fn
+    return register
+
+
+@workaround("execution-copy")
+def share_backend_in_execution_copy(_args):
+    # start_execution deep-copies the state machine, backend and RLocks included, so every
+    # StartExecution after the first fails with "cannot pickle '_thread.RLock'" (moto PR #10093).
+    # The copy only needs the definition: share the backend, start with no executions.
+    from moto.stepfunctions.models import StateMachine
+
+    def shallow_definition_copy(self, memo):
+        clone = copy.copy(self)
+        clone.executions = []
+        clone.versions = dict(self.versions)
+        clone.aliases = dict(self.aliases)
+        return clone
+
+    StateMachine.__deepcopy__ = shallow_definition_copy
+
+
+@workaround("elbv2-service-name")
+def map_elbv2_service_name(_args):
+    # ASL names the service elasticloadbalancingv2; boto3 knows it as elbv2.
+    from moto.stepfunctions.parser.asl.component.state.exec.state_task.service.state_task_service import (
+        StateTaskService,
+    )
+    StateTaskService._SERVICE_NAME_SFN_TO_BOTO_OVERRIDES = {
+        **StateTaskService._SERVICE_NAME_SFN_TO_BOTO_OVERRIDES,
+        "elasticloadbalancingv2": "elbv2",
+    }
+
+
+@workaround("task-failure-cause")
+def keep_task_failure_cause(_args):
+    # SendTaskFailure drops `cause`; a rejected approval must keep its reason.
+    from moto.core.responses import EmptyResult
+    from moto.stepfunctions.responses import StepFunctionResponse
+
+    def send_task_failure(self):
+        self.stepfunction_backend.send_task_failure(
+            self._get_param("taskToken"), error=self._get_param("error"), cause=self._get_param("cause"))
+        return EmptyResult()
+
+    StepFunctionResponse.send_task_failure = send_task_failure
+
+
+@workaround("execution-name")
+def name_unnamed_executions(_args):
+    # StartExecution without a name names the execution "None" (and a second one collides).
+    from moto.stepfunctions.responses import StepFunctionResponse
+    original = StepFunctionResponse._get_param
+
+    def get_param(self, name, if_none=None):
+        value = original(self, name, if_none)
+        if name == "name" and value is None and self._get_action() == "StartExecution":
+            return str(uuid.uuid4())
+        return value
+
+    StepFunctionResponse._get_param = get_param
+
+
+# A path with no wildcard, slice, filter, union or recursive descent selects one value.
+_INDEFINITE = re.compile(r"\*|\.\.|\?\(|\[[^\]]*[:,][^\]]*\]")
+
+
+@workaround("definite-jsonpath")
+def unwrap_definite_jsonpath(_args):
+    # $.items[0].name yields ["x"] instead of "x", so Choice rules on it silently fall to Default.
+    from moto.stepfunctions.parser.asl.utils import json_path
+    original = json_path.extract_json
+
+    def extract_json(path, data):
+        value = original(path, data)
+        if isinstance(value, list) and len(value) == 1 and not _INDEFINITE.search(path):
+            single = json_path.parse(path).find(data)
+            if len(single) == 1 and not isinstance(single[0].value, list):
+                return single[0].value
+        return value
+
+    json_path.extract_json = extract_json
+    for module in list(sys.modules.values()):
+        if getattr(module, "extract_json", None) is original:
+            module.extract_json = extract_json
+
+
+@workaround("time-scale")
+def scale_waits(args):
+    # moto really sleeps in Wait states and Retry backoffs; tests run them faster.
+    scale = args.time_scale
+    if scale == 1.0:
+        return
+    from moto.stepfunctions.parser.asl.component.common.retry import retrier_decl
+    from moto.stepfunctions.parser.asl.component.state.wait.wait_function.wait_function import WaitFunction
+
+    def wait_interval(self, env, wait_seconds):
+        if wait_seconds > 0:
+            env.program_state_event.wait(wait_seconds * scale)
+
+    WaitFunction._wait_interval = wait_interval
+
+    class ScaledTime:
+        def __getattr__(self, name):
+            return getattr(time, name)
+
+        @staticmethod
+        def sleep(seconds):
+            time.sleep(seconds * scale)
+
+    retrier_decl.time = ScaledTime()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--lambda-port", type=int, required=True)
+    parser.add_argument("--time-scale", type=float, default=1.0)
+    parser.add_argument("--without", action="append", default=[], choices=sorted(WORKAROUNDS))
+    args = parser.parse_args()
+
+    os.environ["MOTO_PORT"] = str(args.lambda_port)
+    from moto.core.config import default_user_config
+    default_user_config["stepfunctions"] = {"execute_state_machine": True}
+
+    # Import the engine first so every module that captured extract_json can be rebound.
+    import moto.stepfunctions.parser.models  # noqa: F401
+    import moto.stepfunctions.parser.asl.parse.asl_parser  # noqa: F401
+    for name, apply in WORKAROUNDS.items():
+        if name not in args.without:
+            apply(args)
+
+    print(json.dumps({"launcher": "bluegreen", "workarounds": sorted(set(WORKAROUNDS) - set(args.without))}), flush=True)
+    from moto.server import main as moto_main
+    moto_main(["--host", "127.0.0.1", "--port", str(args.port)])
+
+
+if __name__ == "__main__":
+    main()
