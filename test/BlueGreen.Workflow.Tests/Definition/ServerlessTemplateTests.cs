@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json.Nodes;
+
+namespace BlueGreen.Workflow.Tests.Definition;
+
+public sealed class ServerlessTemplateTests
+{
+    private readonly ServerlessTemplate _template = ServerlessTemplate.Load();
+
+    [Fact]
+    public void DefinitionSubstitutions_MatchThePlaceholdersOfTheAsl()
+    {
+        var substitutions = _template.StateMachine["DefinitionSubstitutions"]!.AsObject().Select(s => s.Key).Order();
+        var placeholders = StateMachineDefinition.Load().Substitutions().Order();
+
+        Assert.Equal(placeholders, substitutions);
+    }
+
+    [Fact]
+    public void StateMachine_IsNamedAsTheLocalCloudDeploysIt()
+    {
+        Assert.Equal("BlueGreenDeployment", _template.StateMachine["Name"]!.GetValue<string>());
+        Assert.Equal("statemachine/bluegreen.asl.json", _template.StateMachine["DefinitionUri"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Functions_Handlers_ResolveToStreamMethods()
+    {
+        var assembly = typeof(BlueGreen.Functions.Hosting.IFunctionCatalog).Assembly;
+        var functions = _template.OfType("AWS::Serverless::Function").ToList();
+
+        Assert.NotEmpty(functions);
+        Assert.All(functions, f =>
+        {
+            var parts = f.Properties["Handler"]!.GetValue<string>().Split("::");
+            Assert.Equal(assembly.GetName().Name, parts[0]);
+            var type = assembly.GetType(parts[1]);
+            Assert.True(type is not null, $"{f.LogicalId}: no type {parts[1]}");
+            Assert.True(type.GetConstructor(Type.EmptyTypes) is not null, $"{f.LogicalId}: Lambda needs a parameterless constructor on {type}");
+            var method = type.GetMethod(parts[2], BindingFlags.Public | BindingFlags.Instance);
+            Assert.True(method is not null, $"{f.LogicalId}: no method {parts[2]} on {type}");
+            Assert.Equal(typeof(Stream), method.GetParameters()[0].ParameterType);
+            Assert.Equal(typeof(Task<Stream>), method.ReturnType);
+            Assert.Equal($"{type.Name}Function", f.LogicalId);
+        });
+    }
+
+    [Fact]
+    public void Policies_NoStatement_AllowsAWildcardAction()
+    {
+        var wildcards = _template.PolicyStatements()
+            .SelectMany(s => Actions(s.Statement).Where(a => a.Contains('*')).Select(a => $"{s.LogicalId}: {a}"))
+            .ToList();
+
+        Assert.Empty(wildcards);
+    }
+
+    [Fact]
+    public void Policies_WildcardResources_SayWhyInTheirSid()
+    {
+        var unexplained = _template.PolicyStatements()
+            .Where(s => s.Statement["Resource"]?.ToJsonString() is "\"*\"" or "[\"*\"]")
+            .Where(s => s.Statement["Sid"]?.GetValue<string>().Contains("NoResourceLevelPermissions") != true)
+            .Select(s => s.LogicalId)
+            .ToList();
+
+        Assert.Empty(unexplained);
+    }
+
+    [Fact]
+    public async Task CfnLint_Template_IsClean()
+    {
+        var start = new ProcessStartInfo("cfn-lint", [RepositoryRoot.File("serverless.template")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var lint = Process.Start(start)!;
+        var output = await lint.StandardOutput.ReadToEndAsync() + await lint.StandardError.ReadToEndAsync();
+        await lint.WaitForExitAsync();
+
+        Assert.True(lint.ExitCode == 0, output);
+    }
+
+    private static IEnumerable<string> Actions(JsonObject statement) => statement["Action"] switch
+    {
+        JsonArray list => list.Select(a => a!.GetValue<string>()),
+        JsonValue one => [one.GetValue<string>()],
+        _ => [],
+    };
+}
