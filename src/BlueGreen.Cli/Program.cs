@@ -1,1 +1,8 @@
-Console.WriteLine("bluegreen");
+using System.CommandLine;
+using BlueGreen.Cli.Commands;
+
+var root = new RootCommand("BlueGreen: blue/green deployments of EC2 Auto Scaling fleets, run by Step Functions.")
+{
+    LocalCommand.Create(Console.Out),
+};
+return await root.Parse(args).InvokeAsync();

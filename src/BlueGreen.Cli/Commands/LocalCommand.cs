@@ -1,0 +1,61 @@
+using System.CommandLine;
+using BlueGreen.Functions.Hosting;
+using BlueGreen.Local;
+
+namespace BlueGreen.Cli.Commands;
+
+/// <summary><c>bluegreen local up</c>: the local cloud, kept running until Ctrl-C.</summary>
+internal static class LocalCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var port = new Option<int>("--port")
+        {
+            Description = "Loopback port of the gateway (0 picks a free one).",
+            DefaultValueFactory = _ => LocalCloudOptions.DefaultPort,
+        };
+        var timeScale = new Option<double>("--time-scale")
+        {
+            Description = "Multiplies Wait states and retry backoffs of the state machine (1 = real time).",
+            DefaultValueFactory = _ => 1.0,
+        };
+        var up = new Command("up", "Start moto behind the gateway, deploy the stack from serverless.template, print the settings to use, run until Ctrl-C.")
+        {
+            port,
+            timeScale,
+        };
+        up.SetAction((result, cancellation) => UpAsync(output, result.GetValue(port), result.GetValue(timeScale), cancellation));
+        return new Command("local", "The local cloud: moto plus our gateway, on one port.") { up };
+    }
+
+    private static async Task<int> UpAsync(TextWriter output, int port, double timeScale, CancellationToken cancellation)
+    {
+        await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions
+        {
+            Port = port,
+            TimeScale = timeScale,
+            Functions = FunctionCatalog.Create(),
+        }, cancellation);
+        var endpoint = cloud.Endpoint.ToString().TrimEnd('/');
+        await output.WriteLineAsync($"""
+            BlueGreen local cloud is up at {endpoint} (moto behind the gateway).
+              state machines: {string.Join(", ", cloud.Stack.StateMachineArns.Values)}
+              tables:         {string.Join(", ", cloud.Stack.TableNames)}
+            Use it from another shell with the AWS CLI, boto3 or the .NET SDK:
+              export AWS_ENDPOINT_URL={endpoint}
+              export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION={cloud.Options.Region} AWS_DEFAULT_REGION={cloud.Options.Region}
+            Faults and call counts: {endpoint}/_bluegreen (docs/local-cloud.md). Ctrl-C stops it.
+            """);
+        await output.FlushAsync(cancellation);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            await output.WriteLineAsync("Stopping the local cloud.");
+        }
+
+        return 0;
+    }
+}
