@@ -8,8 +8,10 @@ namespace BlueGreen.Core.Errors;
 /// </summary>
 public sealed class InvalidRequest : DeploymentError
 {
-    public InvalidRequest(IReadOnlyList<Problem> problems)
-        : base(Describe(problems), ToDetails(problems))
+    /// <param name="problems">Every problem found; at least one.</param>
+    /// <param name="subject">What was checked, starting the message: "The request", "The settings in /bluegreen/applications/shop".</param>
+    public InvalidRequest(IReadOnlyList<Problem> problems, string subject = DefaultSubject)
+        : base(Describe(problems, subject), ToDetails(problems))
     {
         if (problems.Count == 0)
         {
@@ -24,13 +26,15 @@ public sealed class InvalidRequest : DeploymentError
     {
     }
 
+    public const string DefaultSubject = "The request";
+
     public IReadOnlyList<Problem> Problems { get; }
 
-    private static string Describe(IReadOnlyList<Problem> problems) => problems.Count switch
+    private static string Describe(IReadOnlyList<Problem> problems, string subject) => problems.Count switch
     {
-        0 => "The request is invalid.",
-        1 => $"The request is invalid: {problems[0]}",
-        _ => $"The request has {problems.Count} problems:\n"
+        0 => $"{subject} is invalid.",
+        1 => $"{subject} has a problem: {problems[0]}",
+        _ => $"{subject} has {problems.Count} problems:\n"
              + string.Join("\n", problems.Select((p, i) => $"{i + 1}. {p}")),
     };
 

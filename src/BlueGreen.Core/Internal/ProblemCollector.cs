@@ -17,11 +17,11 @@ internal sealed class ProblemCollector
 
     public bool HasAt(string path) => _problems.Any(p => p.Path == path);
 
-    public void ThrowIfAny()
+    public void ThrowIfAny(string subject = InvalidRequest.DefaultSubject)
     {
         if (Any)
         {
-            throw new InvalidRequest(_problems.ToArray());
+            throw new InvalidRequest(_problems.ToArray(), subject);
         }
     }
 }

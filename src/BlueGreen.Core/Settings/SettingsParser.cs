@@ -1,0 +1,62 @@
+using System.Text.Json;
+using BlueGreen.Core.Errors;
+using BlueGreen.Core.Internal;
+
+namespace BlueGreen.Core.Settings;
+
+/// <summary>
+/// Loads settings from the SSM parameter's JSON text: JSON Schema first
+/// (<c>schemas/settings.schema.json</c>), then the rules between fields; every problem of both
+/// passes in one <see cref="InvalidRequest"/>.
+/// </summary>
+public static class SettingsParser
+{
+    private const string Example = "{\"strategy\": \"swap\", \"targetGroupArns\": [\"arn:aws:elasticloadbalancing:...:targetgroup/app/...\"]}";
+
+    /// <summary>The published JSON Schema (the embedded copy of <c>schemas/settings.schema.json</c>).</summary>
+    public static string SchemaText => SettingsSchema.Text;
+
+    /// <param name="json">The parameter's value.</param>
+    /// <param name="source">Where it came from, for the error message (e.g. the parameter name).</param>
+    public static ApplicationSettings Parse(string json, string source = "the settings")
+    {
+        var subject = $"The settings in {source}";
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new InvalidRequest([new Problem(JsonPath.Root, "the settings are empty", $"store a JSON object such as {Example}")], subject);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonInput.Parse(json, "settings", Example);
+        }
+        catch (InvalidRequest e)
+        {
+            throw new InvalidRequest(e.Problems, subject);
+        }
+
+        using (document)
+        {
+            return Parse(document.RootElement, subject);
+        }
+    }
+
+    private static ApplicationSettings Parse(JsonElement root, string subject)
+    {
+        var schemaProblems = SettingsSchema.Validate(root);
+        var problems = new ProblemCollector();
+        var settings = SettingsReader.Read(root, problems);
+        SettingsRules.Check(settings, problems);
+
+        // The schema speaks first; C# adds only what it found elsewhere.
+        var merged = new ProblemCollector();
+        merged.AddRange(schemaProblems);
+        merged.AddRange(problems.Problems.Where(p => !schemaProblems.Any(s => Covers(s.Path, p.Path))));
+        merged.ThrowIfAny(subject);
+        return settings;
+    }
+
+    private static bool Covers(string outer, string inner) =>
+        inner == outer || inner.StartsWith(outer + ".", StringComparison.Ordinal) || inner.StartsWith(outer + "[", StringComparison.Ordinal);
+}
