@@ -14,7 +14,7 @@ namespace BlueGreen.Core.Requests;
 [JsonDerivedType(typeof(ImageBuilderTrigger), "imageBuilder")]
 public abstract record DeploymentTrigger
 {
-    public const string ApplicationTagKey = "bluegreen:application";
+    public const string ApplicationTagKey = Naming.TagKeys.Application;
 
     [JsonIgnore]
     public abstract TriggerKind Kind { get; }
