@@ -9,7 +9,27 @@ namespace BlueGreen.Core.Internal;
 internal static class SettingsRules
 {
     /// <param name="strategyOrigin">Appended to messages when the strategy came from the request.</param>
-    public static void Check(ApplicationSettings settings, ProblemCollector problems, string strategyOrigin = "")
+    /// <param name="checkStrategy">False when the strategy itself is invalid.</param>
+    public static void Check(ApplicationSettings settings, ProblemCollector problems, string strategyOrigin = "", bool checkStrategy = true)
+    {
+        if (checkStrategy)
+        {
+            CheckStrategy(settings, problems, strategyOrigin);
+        }
+
+        if (settings.ColorTag.Blue == settings.ColorTag.Green)
+        {
+            problems.Add("$.colorTag.green", $"equals the blue value \"{settings.ColorTag.Blue}\", so live and new fleets could not be told apart", "use two different values, e.g. blue and green");
+        }
+
+        var duplicates = settings.Health.AlarmNames.GroupBy(a => a, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+        if (duplicates.Length > 0)
+        {
+            problems.Add("$.health.alarmNames", $"lists {string.Join(", ", duplicates)} more than once", "list each alarm once");
+        }
+    }
+
+    private static void CheckStrategy(ApplicationSettings settings, ProblemCollector problems, string strategyOrigin)
     {
         var strategy = $"the {EnumNames.Name(settings.Strategy)} strategy{strategyOrigin}";
         switch (settings.Strategy)
@@ -31,17 +51,6 @@ internal static class SettingsRules
                 "$.traffic.type",
                 $"{EnumNames.Name(settings.Traffic.Type)} traffic cannot be used with {strategy}, which moves all traffic at once",
                 "use traffic {\"type\": \"AllAtOnce\"}, or the weighted or dns strategy to shift gradually");
-        }
-
-        if (settings.ColorTag.Blue == settings.ColorTag.Green)
-        {
-            problems.Add("$.colorTag.green", $"equals the blue value \"{settings.ColorTag.Blue}\", so live and new fleets could not be told apart", "use two different values, e.g. blue and green");
-        }
-
-        var duplicates = settings.Health.AlarmNames.GroupBy(a => a, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
-        if (duplicates.Length > 0)
-        {
-            problems.Add("$.health.alarmNames", $"lists {string.Join(", ", duplicates)} more than once", "list each alarm once");
         }
     }
 

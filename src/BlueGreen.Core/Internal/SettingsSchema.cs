@@ -85,11 +85,39 @@ internal static partial class SettingsSchema
             case "pattern":
                 yield return new Problem(path, $"{Show(value)} does not have the expected form", help);
                 break;
+            case "minimum" or "maximum" or "minItems" or "maxItems" or "minLength" or "maxLength":
+                yield return new Problem(path, $"{Bound(keyword, schemaNode)}, not {Size(keyword, value)}", help);
+                break;
+            case "uniqueItems":
+                yield return new Problem(path, "lists the same value more than once", help);
+                break;
             default:
                 yield return new Problem(path, $"{Show(value)}: {char.ToLowerInvariant(message[0])}{message[1..]}", help);
                 break;
         }
     }
+
+    private static string Bound(string keyword, JsonElement? schemaNode)
+    {
+        var limit = schemaNode is { } n && n.TryGetProperty(keyword, out var l) ? l.GetRawText() : "?";
+        return keyword switch
+        {
+            "minimum" => $"must be at least {limit}",
+            "maximum" => $"must be at most {limit}",
+            "minItems" => $"must list at least {limit} items",
+            "maxItems" => $"must list at most {limit} items",
+            "minLength" => $"must be at least {limit} characters long",
+            _ => $"must be at most {limit} characters long",
+        };
+    }
+
+    private static string Size(string keyword, JsonElement? value) => (keyword, value) switch
+    {
+        ("minItems" or "maxItems", { ValueKind: JsonValueKind.Array } v) => $"{v.GetArrayLength()}",
+        ("minLength" or "maxLength", { ValueKind: JsonValueKind.String } v) => $"{v.GetString()!.Length}",
+        (_, { } v) => v.GetRawText(),
+        _ => "nothing",
+    };
 
     private static string Show(JsonElement? value) => value is { } v ? ObjectReader.Describe(v) : "nothing";
 

@@ -17,10 +17,10 @@ public static class SettingsParser
     public static string SchemaText => SettingsSchema.Text;
 
     /// <param name="json">The parameter's value.</param>
-    /// <param name="source">Where it came from, for the error message (e.g. the parameter name).</param>
-    public static ApplicationSettings Parse(string json, string source = "the settings")
+    /// <param name="parameterName">The SSM parameter it came from, named in the error message.</param>
+    public static ApplicationSettings Parse(string json, string? parameterName = null)
     {
-        var subject = $"The settings in {source}";
+        var subject = parameterName is null ? "The settings document" : $"The settings parameter {parameterName}";
         if (string.IsNullOrWhiteSpace(json))
         {
             throw new InvalidRequest([new Problem(JsonPath.Root, "the settings are empty", $"store a JSON object such as {Example}")], subject);
@@ -29,7 +29,7 @@ public static class SettingsParser
         JsonDocument document;
         try
         {
-            document = JsonInput.Parse(json, "settings", Example);
+            document = JsonInput.Parse(json, "settings document", Example);
         }
         catch (InvalidRequest e)
         {
@@ -47,7 +47,9 @@ public static class SettingsParser
         var schemaProblems = SettingsSchema.Validate(root);
         var problems = new ProblemCollector();
         var settings = SettingsReader.Read(root, problems);
-        SettingsRules.Check(settings, problems);
+        // An unknown strategy reads as the default; its section rules would only mislead.
+        var strategyKnown = !problems.HasAt("$.strategy") && !schemaProblems.Any(p => p.Path == "$.strategy");
+        SettingsRules.Check(settings, problems, checkStrategy: strategyKnown);
 
         // The schema speaks first; C# adds only what it found elsewhere.
         var merged = new ProblemCollector();
