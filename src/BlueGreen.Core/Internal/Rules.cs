@@ -27,10 +27,10 @@ internal static partial class Rules
 
     public const string TopicArnFix = "use an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>, or null";
 
-    [GeneratedRegex("^[a-z](?:[a-z0-9-]{0,30}[a-z0-9])?$")]
+    [GeneratedRegex(Requests.ApplicationName.Pattern)]
     public static partial Regex Application();
 
-    [GeneratedRegex("^ami-[0-9a-f]{8,17}$")]
+    [GeneratedRegex(Requests.ImageId.Pattern)]
     public static partial Regex ImageId();
 
     [GeneratedRegex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:targetgroup/[A-Za-z0-9-]{1,32}/[A-Za-z0-9]+$")]

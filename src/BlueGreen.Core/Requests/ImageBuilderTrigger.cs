@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BlueGreen.Core.Requests;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace BlueGreen.Core.Requests;
 public sealed record ImageBuilderTrigger(string ImageId, string ImageArn, string? Region = null, string? Account = null, string? EventId = null)
     : DeploymentTrigger
 {
+    [JsonIgnore]
     public override TriggerKind Kind => TriggerKind.ImageBuilder;
 
     public override string ImageId { get; } = ImageId;

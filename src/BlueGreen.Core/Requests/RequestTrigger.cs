@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BlueGreen.Core.Errors;
 
 namespace BlueGreen.Core.Requests;
@@ -6,10 +7,12 @@ namespace BlueGreen.Core.Requests;
 /// but an AMI tagged for a different application is refused.</summary>
 public sealed record RequestTrigger(DeploymentRequest Request) : DeploymentTrigger
 {
+    [JsonIgnore]
     public override TriggerKind Kind => TriggerKind.Request;
 
     public override string ImageId => Request.ImageId;
 
+    [JsonIgnore]
     public override string? Application => Request.Application;
 
     public override DeploymentRequest ToRequest(string? taggedApplication)
