@@ -17,8 +17,10 @@ internal static class EventReader
     private const string RuleFix =
         "route only \"EC2 AMI State Change\" (aws.ec2) and \"EC2 Image Builder Image State Change\" (aws.imagebuilder) events to the state machine, or start it with " + RequestReader.Example;
 
+    // A request with a stray "source" key is still a request (the key is then reported as unknown).
     public static bool LooksLikeEvent(JsonElement root) =>
-        root.TryGetProperty("source", out _) || root.TryGetProperty("detail-type", out _) || root.TryGetProperty("detail", out _);
+        (root.TryGetProperty("source", out _) || root.TryGetProperty("detail-type", out _) || root.TryGetProperty("detail", out _))
+        && !root.TryGetProperty("application", out _) && !root.TryGetProperty("imageId", out _);
 
     public static DeploymentTrigger? Read(JsonElement root, ProblemCollector problems)
     {

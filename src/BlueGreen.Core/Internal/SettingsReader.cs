@@ -28,9 +28,9 @@ internal static class SettingsReader
         {
             LiveGroup = liveGroup,
             Strategy = EnumNames.Read(reader, "strategy", EnumNames.Strategies, required: false, "strategy") ?? DeploymentStrategy.Swap,
-            TargetGroupArns = Arns(reader, "targetGroupArns", Rules.TargetGroupArn(), Rules.TargetGroupArnFix) ?? [],
-            Weighted = ReadWeighted(reader),
-            Dns = ReadDns(reader),
+            TargetGroupArns = ArnReader.Arns(reader, "targetGroupArns", Rules.TargetGroupArn(), Rules.TargetGroupArnFix) ?? [],
+            Weighted = StrategySectionReader.ReadWeighted(reader),
+            Dns = StrategySectionReader.ReadDns(reader),
             Traffic = TrafficReader.Read(reader, "traffic") ?? TrafficSettings.AllAtOnce,
             Health = ReadHealth(reader),
             CodeDeploy = ReadCodeDeploy(reader),
@@ -38,62 +38,10 @@ internal static class SettingsReader
             BlueAfterCutover = ReadBlueAfterCutover(reader),
             Approval = ReadApproval(reader),
             AllowedImageOwners = ReadOwners(reader),
-            NotificationTopicArn = Arn(reader, "notificationTopicArn", required: false, Rules.TopicArn(), Rules.TopicArnFix),
+            NotificationTopicArn = ArnReader.Arn(reader, "notificationTopicArn", required: false, Rules.TopicArn(), Rules.TopicArnFix),
         };
         reader.RejectUnknown();
         return settings;
-    }
-
-    private static WeightedSettings? ReadWeighted(ObjectReader parent)
-    {
-        var reader = parent.Object("weighted", required: false, "give listenerArn, ruleArn (or null) and two targetGroupArns");
-        if (reader is null)
-        {
-            return null;
-        }
-
-        var listener = Arn(reader, "listenerArn", required: true, Rules.ListenerArn(), Rules.ListenerArnFix);
-        var rule = Arn(reader, "ruleArn", required: false, Rules.RuleArn(), Rules.RuleArnFix);
-        var groups = Arns(reader, "targetGroupArns", Rules.TargetGroupArn(), Rules.TargetGroupArnFix, required: true);
-        reader.RejectUnknown();
-        return new WeightedSettings(listener ?? "", rule, groups ?? []);
-    }
-
-    private static DnsSettings? ReadDns(ObjectReader parent)
-    {
-        var reader = parent.Object("dns", required: false, "give hostedZoneId, recordName and two colors");
-        if (reader is null)
-        {
-            return null;
-        }
-
-        var zone = reader.String("hostedZoneId", required: true, "give the Route 53 hosted zone id, e.g. Z0123456789ABCDEFGHIJ");
-        if (zone is not null && !Rules.HostedZoneId().IsMatch(zone))
-        {
-            reader.Problems.Add(reader.At("hostedZoneId"), $"\"{ObjectReader.Shorten(zone)}\" is not a hosted zone id", "use the zone's id: uppercase letters and digits, e.g. Z0123456789ABCDEFGHIJ");
-        }
-
-        var name = reader.String("recordName", required: true, "give the weighted record's name, e.g. shop.example.com.");
-        if (name is not null && !Rules.DnsName().IsMatch(name))
-        {
-            reader.Problems.Add(reader.At("recordName"), $"\"{ObjectReader.Shorten(name)}\" is not a DNS name", "use a name such as shop.example.com. (labels of letters, digits and hyphens)");
-        }
-
-        var colors = reader.Objects("colors", required: true, "give two objects {setIdentifier, loadBalancerArn, targetGroupArn}", color =>
-        {
-            var id = color.String("setIdentifier", required: true, "give the weighted record's SetIdentifier");
-            if (id is not null && id.Length is 0 or > 128)
-            {
-                color.Problems.Add(color.At("setIdentifier"), "must be 1 to 128 characters", "use the record's SetIdentifier");
-            }
-
-            var lb = Arn(color, "loadBalancerArn", required: true, Rules.LoadBalancerArn(), Rules.LoadBalancerArnFix);
-            var tg = Arn(color, "targetGroupArn", required: true, Rules.TargetGroupArn(), Rules.TargetGroupArnFix);
-            color.RejectUnknown();
-            return new DnsColor(id ?? "", lb ?? "", tg ?? "");
-        });
-        reader.RejectUnknown();
-        return new DnsSettings(zone ?? "", name ?? "", colors ?? []);
     }
 
     private static HealthSettings ReadHealth(ObjectReader parent)
@@ -237,30 +185,5 @@ internal static class SettingsReader
         }
 
         return owners;
-    }
-
-    private static string? Arn(ObjectReader reader, string name, bool required, System.Text.RegularExpressions.Regex shape, string fix)
-    {
-        var value = reader.String(name, required, fix);
-        if (value is not null && !shape.IsMatch(value))
-        {
-            reader.Problems.Add(reader.At(name), $"\"{ObjectReader.Shorten(value)}\" does not have the expected form", fix);
-        }
-
-        return value;
-    }
-
-    private static IReadOnlyList<string>? Arns(ObjectReader reader, string name, System.Text.RegularExpressions.Regex shape, string fix, bool required = false)
-    {
-        var values = reader.Strings(name, required, fix);
-        for (var i = 0; i < (values?.Count ?? 0); i++)
-        {
-            if (!shape.IsMatch(values![i]))
-            {
-                reader.Problems.Add(JsonPath.Index(reader.At(name), i), $"\"{ObjectReader.Shorten(values[i])}\" does not have the expected form", fix);
-            }
-        }
-
-        return values;
     }
 }
