@@ -182,11 +182,21 @@ internal sealed class ObjectReader
         return items;
     }
 
-    /// <summary>Reports every property not read so far, suggesting the closest known name.</summary>
+    /// <summary>
+    /// Reports every property not read so far, suggesting the closest known name, and any
+    /// property given twice (JSON parsers disagree on which copy wins).
+    /// </summary>
     public void RejectUnknown()
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in _element.EnumerateObject())
         {
+            if (!seen.Add(property.Name))
+            {
+                Problems.Add(At(property.Name), "is given more than once", "keep one copy of the property");
+                continue;
+            }
+
             if (_known.Contains(property.Name))
             {
                 continue;

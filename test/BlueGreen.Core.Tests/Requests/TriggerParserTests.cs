@@ -79,6 +79,7 @@ public sealed class TriggerParserTests
     [InlineData("imagebuilder-event-without-amis.json", "$.detail.outputResources.amis", "the event carries no AMI id")]
     [InlineData("imagebuilder-event-building.json", "$.detail.state.status", "the image is \"BUILDING\", not \"AVAILABLE\"")]
     [InlineData("imagebuilder-event-other-region.json", "$.detail.outputResources.amis", "carries no AMI for its region ap-south-1")]
+    [InlineData("duplicate-property.json", "$.imageId", "is given more than once")]
     [InlineData("request-with-source.json", "$.source", "is not a known property")]
     [InlineData("unknown-event.json", "$['detail-type']", "the event \"Object Created\" from \"aws.s3\" does not start deployments")]
     public void Parse_BadInput_ReportsProblemAtPath(string fixture, string path, string text) =>
