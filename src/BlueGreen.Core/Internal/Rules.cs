@@ -48,7 +48,7 @@ internal static partial class Rules
     [GeneratedRegex("^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}(\\.fifo)?$")]
     public static partial Regex TopicArn();
 
-    [GeneratedRegex("^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:[0-9]{12}:image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+(/[0-9]+)?$")]
+    [GeneratedRegex("^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:[0-9]{12}:image/[A-Za-z0-9_-]+/[0-9]+\\.[0-9]+\\.[0-9]+(/[0-9]+)?$")]
     public static partial Regex ImageBuilderImageArn();
 
     [GeneratedRegex("^(?:/hostedzone/)?[A-Z0-9]{1,32}$")]

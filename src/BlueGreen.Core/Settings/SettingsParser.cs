@@ -52,9 +52,11 @@ public static class SettingsParser
         SettingsRules.Check(settings, problems, checkStrategy: strategyKnown);
 
         // The schema speaks first; C# adds only what it found elsewhere.
+        // Sorted by path so the same settings always produce the same message.
         var merged = new ProblemCollector();
-        merged.AddRange(schemaProblems);
-        merged.AddRange(problems.Problems.Where(p => !schemaProblems.Any(s => Covers(s.Path, p.Path))));
+        merged.AddRange(schemaProblems
+            .Concat(problems.Problems.Where(p => !schemaProblems.Any(s => Covers(s.Path, p.Path))))
+            .OrderBy(p => p.Path, StringComparer.Ordinal));
         merged.ThrowIfAny(subject);
         return settings;
     }
