@@ -1,0 +1,104 @@
+using BlueGreen.Core.Settings;
+
+namespace BlueGreen.Core.Internal;
+
+/// <summary>
+/// Rules across fields that a schema cannot say well: each strategy's own section, distinct
+/// colours, and traffic shifting only where traffic can be split.
+/// </summary>
+internal static class SettingsRules
+{
+    /// <param name="strategyOrigin">Appended to messages when the strategy came from the request.</param>
+    /// <param name="checkStrategy">False when the strategy itself is invalid.</param>
+    public static void Check(ApplicationSettings settings, ProblemCollector problems, string strategyOrigin = "", bool checkStrategy = true)
+    {
+        if (checkStrategy)
+        {
+            CheckStrategy(settings, problems, strategyOrigin);
+        }
+
+        if (settings.ColorTag.Blue == settings.ColorTag.Green)
+        {
+            problems.Add("$.colorTag.green", $"equals the blue value \"{settings.ColorTag.Blue}\", so live and new fleets could not be told apart", "use two different values, e.g. blue and green");
+        }
+
+        var duplicates = settings.Health.AlarmNames.GroupBy(a => a, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+        if (duplicates.Length > 0)
+        {
+            problems.Add("$.health.alarmNames", $"lists {string.Join(", ", duplicates)} more than once", "list each alarm once");
+        }
+    }
+
+    private static void CheckStrategy(ApplicationSettings settings, ProblemCollector problems, string strategyOrigin)
+    {
+        var strategy = $"the {EnumNames.Name(settings.Strategy)} strategy{strategyOrigin}";
+        switch (settings.Strategy)
+        {
+            case DeploymentStrategy.Swap when settings.TargetGroupArns.Count == 0:
+                problems.Add("$.targetGroupArns", $"{strategy} needs at least one target group", "list the ALB target groups blue serves today; green joins them");
+                break;
+            case DeploymentStrategy.Weighted:
+                CheckWeighted(settings.Weighted, strategy, problems);
+                break;
+            case DeploymentStrategy.Dns:
+                CheckDns(settings.Dns, strategy, problems);
+                break;
+        }
+
+        if (settings.Traffic.Type != TrafficType.AllAtOnce && settings.Strategy is DeploymentStrategy.Swap or DeploymentStrategy.InGroup)
+        {
+            problems.Add(
+                "$.traffic.type",
+                $"{EnumNames.Name(settings.Traffic.Type)} traffic cannot be used with {strategy}, which moves all traffic at once",
+                "use traffic {\"type\": \"AllAtOnce\"}, or the weighted or dns strategy to shift gradually");
+        }
+    }
+
+    private static void CheckWeighted(WeightedSettings? weighted, string strategy, ProblemCollector problems)
+    {
+        if (weighted is null)
+        {
+            problems.Add("$.weighted", $"is required by {strategy}", "add {\"listenerArn\": \"arn:...:listener/app/...\", \"ruleArn\": null, \"targetGroupArns\": [\"arn:...a\", \"arn:...b\"]}");
+            return;
+        }
+
+        if (weighted.TargetGroupArns.Count != 2)
+        {
+            problems.Add("$.weighted.targetGroupArns", $"lists {weighted.TargetGroupArns.Count} target groups; {strategy} needs exactly 2", "list two target groups on the listener, one per colour");
+        }
+        else if (weighted.TargetGroupArns[0] == weighted.TargetGroupArns[1])
+        {
+            problems.Add("$.weighted.targetGroupArns[1]", "is the same target group as [0]", "list two different target groups, one per colour");
+        }
+    }
+
+    private static void CheckDns(DnsSettings? dns, string strategy, ProblemCollector problems)
+    {
+        if (dns is null)
+        {
+            problems.Add("$.dns", $"is required by {strategy}", "add {\"hostedZoneId\": \"Z...\", \"recordName\": \"app.example.com.\", \"colors\": [two {setIdentifier, loadBalancerArn, targetGroupArn}]}");
+            return;
+        }
+
+        if (dns.Colors.Count != 2)
+        {
+            problems.Add("$.dns.colors", $"lists {dns.Colors.Count} colours; {strategy} needs exactly 2", "give one weighted record per colour");
+            return;
+        }
+
+        if (dns.Colors[0].SetIdentifier == dns.Colors[1].SetIdentifier)
+        {
+            problems.Add("$.dns.colors[1].setIdentifier", "repeats colors[0].setIdentifier", "give each weighted record its own SetIdentifier");
+        }
+
+        if (dns.Colors[0].LoadBalancerArn == dns.Colors[1].LoadBalancerArn)
+        {
+            problems.Add("$.dns.colors[1].loadBalancerArn", "repeats colors[0].loadBalancerArn", "the dns strategy uses one load balancer per colour");
+        }
+
+        if (dns.Colors[0].TargetGroupArn == dns.Colors[1].TargetGroupArn)
+        {
+            problems.Add("$.dns.colors[1].targetGroupArn", "repeats colors[0].targetGroupArn", "give each colour its own target group");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace BlueGreen.Core.Settings;
+
+/// <summary>
+/// When green counts as healthy: <see cref="MinHealthyPercent"/> (1–100) of its desired instances
+/// InService and healthy in every target group, no listed alarm in ALARM, within
+/// <see cref="TimeoutSeconds"/> (30–86400); <see cref="BakeSeconds"/> (0–86400) is how long each
+/// traffic step is watched before the next.
+/// </summary>
+public sealed record HealthSettings(
+    int MinHealthyPercent = 100,
+    int TimeoutSeconds = 900,
+    IReadOnlyList<string>? AlarmNames = null,
+    int BakeSeconds = 0)
+{
+    public IReadOnlyList<string> AlarmNames { get; init; } = AlarmNames ?? [];
+
+    public static HealthSettings Default { get; } = new();
+}
