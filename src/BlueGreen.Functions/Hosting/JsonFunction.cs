@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using BlueGreen.Functions.Logging;
+
+namespace BlueGreen.Functions.Hosting;
+
+/// <summary>
+/// A Lambda handler for one state: reads the state's input JSON, runs the step, writes its result.
+/// The managed dotnet runtime calls <see cref="HandleAsync(Stream)"/> directly (no serializer
+/// package needed for streams); the local gateway calls it through <see cref="FunctionHandler"/>.
+/// A domain error propagates unchanged: its type name is the error the state machine catches.
+/// </summary>
+public abstract class JsonFunction<TInput, TOutput>(FunctionServices services, JsonTypeInfo<TInput> input, JsonTypeInfo<TOutput> output)
+    where TInput : class
+{
+    protected FunctionServices Services { get; } = services;
+
+    /// <summary>The state name, as the ASL and the template name it.</summary>
+    protected virtual string StepName => GetType().Name;
+
+    public Task<Stream> HandleAsync(Stream request) => HandleAsync(request, CancellationToken.None);
+
+    public async Task<Stream> HandleAsync(Stream request, CancellationToken cancellationToken)
+    {
+        var log = new StepLog(Services.Log, Services.Time, StepName);
+        var value = await JsonSerializer.DeserializeAsync(request, input, cancellationToken)
+            ?? throw new ArgumentException($"{StepName} received null instead of its input.");
+        try
+        {
+            var result = await RunAsync(value, log, cancellationToken);
+            var response = new MemoryStream();
+            await JsonSerializer.SerializeAsync(response, result, output, cancellationToken);
+            response.Position = 0;
+            return response;
+        }
+        catch (Exception error)
+        {
+            log.Error(error, "{Step} failed: {Reason}", StepName, error.Message);
+            throw;
+        }
+    }
+
+    protected abstract Task<TOutput> RunAsync(TInput input, StepLog log, CancellationToken cancellationToken);
+}
