@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace BlueGreen.Local.Tests.Moto;
 
 /// <summary>definite-jsonpath: $.arr[0].x yielded ["yes"], so the Choice fell to Default.</summary>
@@ -32,5 +34,22 @@ public sealed class DefiniteJsonPathWorkaroundTests(MotoPool pool)
 
         Assert.Equal("FAILED", ended["status"]!.GetValue<string>());
         Assert.Equal("Unmatched", ended["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Parameters_IndexedPathToListWithWorkaround_YieldsTheListItself()
+    {
+        var sfn = await pool.WithAllAsync();
+        const string definition = """
+            {"StartAt":"Pick","States":{"Pick":{"Type":"Pass",
+              "Parameters":{"list.$":"$.groups[0].instances","wild.$":"$.groups[*].name","first.$":"$.groups[0].instances[0]"},"End":true}}}
+            """;
+
+        var ended = await sfn.WaitForEndAsync(
+            await sfn.RunAsync(definition, """{"groups":[{"name":"green","instances":["i-1","i-2"]}]}"""),
+            TimeSpan.FromSeconds(10));
+
+        Assert.Equal("SUCCEEDED", ended["status"]!.GetValue<string>());
+        Assert.Equal("""{"list":["i-1","i-2"],"wild":["green"],"first":"i-1"}""", JsonNode.Parse(ended["output"]!.GetValue<string>())!.ToJsonString());
     }
 }
