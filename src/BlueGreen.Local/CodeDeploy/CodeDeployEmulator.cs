@@ -20,17 +20,32 @@ public sealed class CodeDeployEmulator
 
     public CodeDeployEmulator(
         IDeploymentGroups groups,
-        IAutoScalingGroupInstances instances,
+        IAutoScalingGroupInstances autoScalingInstances,
+        ITaggedInstances taggedInstances,
         ICodeDeployFaults faults,
         TimeProvider time,
         CodeDeployEmulatorOptions? options = null)
     {
         var validated = (options ?? new CodeDeployEmulatorOptions()).Validated();
         var store = new DeploymentStore();
-        _create = new CreateDeployment(store, groups, instances, faults, time, validated);
+        _create = new CreateDeployment(store, groups, new DeploymentTargets(autoScalingInstances, taggedInstances), faults, time, validated);
         _stop = new StopDeployment(store, time, validated);
         _read = new ReadDeployments(store, groups, time);
     }
+
+    /// <summary>The emulator over moto's deployment groups, Auto Scaling groups and EC2 instances.</summary>
+    public static CodeDeployEmulator ForMoto(
+        HttpClient http,
+        Uri motoEndpoint,
+        ICodeDeployFaults faults,
+        TimeProvider time,
+        CodeDeployEmulatorOptions? options = null) => new(
+            new MotoDeploymentGroups(http, motoEndpoint),
+            new MotoAutoScalingGroupInstances(http, motoEndpoint),
+            new MotoTaggedInstances(http, motoEndpoint),
+            faults,
+            time,
+            options);
 
     /// <summary>The operations answered here rather than by moto.</summary>
     public static IReadOnlySet<string> Operations { get; } = new HashSet<string>(StringComparer.Ordinal)

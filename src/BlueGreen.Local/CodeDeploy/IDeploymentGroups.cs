@@ -1,6 +1,6 @@
 namespace BlueGreen.Local.CodeDeploy;
 
-/// <summary>Where deployment groups live (moto, in the local cloud).</summary>
+/// <summary>Where deployment groups live (moto keeps them; the emulator only reads).</summary>
 public interface IDeploymentGroups
 {
     /// <exception cref="CodeDeployError">ApplicationDoesNotExistException or

@@ -34,8 +34,35 @@ public sealed class MotoDeploymentGroups(HttpClient http, Uri motoEndpoint) : ID
             info.TryGetProperty("deploymentConfigName", out var config) && config.GetString() is { Length: > 0 } name
                 ? name
                 : "CodeDeployDefault.OneAtATime",
-            AutoScalingGroupNames(info));
+            AutoScalingGroupNames(info))
+        {
+            Ec2TagSets = TagSets(info),
+        };
     }
+
+    /// <summary>ec2TagSet when present (moto echoes {} when unset), else the flat ec2TagFilters as one set.</summary>
+    private static List<IReadOnlyList<Ec2TagFilter>> TagSets(JsonElement info)
+    {
+        if (info.TryGetProperty("ec2TagSet", out var tagSet) && tagSet.ValueKind == JsonValueKind.Object
+            && tagSet.TryGetProperty("ec2TagSetList", out var sets) && sets.ValueKind == JsonValueKind.Array)
+        {
+            return sets.EnumerateArray().Select(Filters).Where(f => f.Count > 0).ToList();
+        }
+
+        return info.TryGetProperty("ec2TagFilters", out var flat) && Filters(flat) is { Count: > 0 } filters ? [filters] : [];
+    }
+
+    private static IReadOnlyList<Ec2TagFilter> Filters(JsonElement list) =>
+        list.ValueKind != JsonValueKind.Array ? [] : list.EnumerateArray()
+            .Where(f => f.ValueKind == JsonValueKind.Object)
+            .Select(f =>
+            {
+                var key = f.TryGetProperty("Key", out var k) ? k.GetString() : null;
+                var value = f.TryGetProperty("Value", out var v) ? v.GetString() : null;
+                var type = f.TryGetProperty("Type", out var t) ? t.GetString() : null;
+                return new Ec2TagFilter(key, value, type ?? (key is null ? Ec2TagFilter.ValueOnly : value is null ? Ec2TagFilter.KeyOnly : Ec2TagFilter.KeyAndValue));
+            })
+            .ToList();
 
     /// <summary>AWS answers [{"name", "hook"}]; moto 5.2.1 echoes the request's plain names.</summary>
     private static List<string> AutoScalingGroupNames(JsonElement info)

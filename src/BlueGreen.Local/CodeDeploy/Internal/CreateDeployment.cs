@@ -3,14 +3,14 @@ using System.Text.Json.Nodes;
 namespace BlueGreen.Local.CodeDeploy.Internal;
 
 /// <summary>
-/// CreateDeployment: validates as AWS does, resolves the group and its InService instances (the
+/// CreateDeployment: validates as AWS does, resolves the group and the instances it targets (the
 /// snapshot ListDeploymentInstances returns), and plans the outcome (a requested failure, no
 /// instances, or success). One active deployment per group, as in AWS.
 /// </summary>
 internal sealed class CreateDeployment(
     DeploymentStore store,
     IDeploymentGroups groups,
-    IAutoScalingGroupInstances instances,
+    DeploymentTargets targets,
     ICodeDeployFaults faults,
     TimeProvider time,
     CodeDeployEmulatorOptions options)
@@ -23,7 +23,7 @@ internal sealed class CreateDeployment(
         var configName = body.String("deploymentConfigName");
 
         var group = await groups.GetAsync(region, applicationName, groupName, cancellationToken);
-        var targets = await InServiceInstancesAsync(region, group, cancellationToken);
+        var instanceIds = await targets.ResolveAsync(region, group, cancellationToken);
 
         return store.Transact(table =>
         {
@@ -36,7 +36,7 @@ internal sealed class CreateDeployment(
 
             // Taken only once the deployment is sure to be created, so a refused one keeps the fault pending.
             var failure = faults.TakeFailure(applicationName, groupName, out var reason) ? ErrorInformation.Requested(reason)
-                : targets.Count == 0 ? ErrorInformation.NoInstances()
+                : instanceIds.Count == 0 ? ErrorInformation.NoInstances()
                 : null;
             var deployment = new Deployment
             {
@@ -48,7 +48,7 @@ internal sealed class CreateDeployment(
                 Revision = revision,
                 PreviousRevision = inGroup.LastOrDefault(d => d.StatusAt(now) == DeploymentStatus.Succeeded)?.Revision,
                 Request = body.Root,
-                InstanceIds = targets,
+                InstanceIds = instanceIds,
                 CreateTime = now,
                 StartTime = now + options.StartDelay,
                 EndTime = now + options.StartDelay + options.Duration,
@@ -57,16 +57,5 @@ internal sealed class CreateDeployment(
             table.Put(deployment);
             return new JsonObject { ["deploymentId"] = deployment.Id };
         });
-    }
-
-    private async Task<IReadOnlyList<string>> InServiceInstancesAsync(string region, DeploymentGroupInfo group, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>();
-        foreach (var autoScalingGroup in group.AutoScalingGroups)
-        {
-            ids.AddRange(await instances.ListInServiceAsync(region, autoScalingGroup, cancellationToken));
-        }
-
-        return ids.Distinct(StringComparer.Ordinal).ToList();
     }
 }
