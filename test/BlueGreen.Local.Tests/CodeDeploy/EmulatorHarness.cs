@@ -16,7 +16,7 @@ public sealed class EmulatorHarness
     {
         Groups.Add(App, Group, "shop-green-asg").Add(App, "empty", "no-instances-asg");
         Instances.Set("shop-green-asg", "i-0000000000000001", "i-0000000000000002");
-        Emulator = new CodeDeployEmulator(Groups, Instances, Faults, Time, new CodeDeployEmulatorOptions { StartDelay = StartDelay, Duration = Duration });
+        Emulator = new CodeDeployEmulator(Groups, Instances, Tagged, Faults, Time, new CodeDeployEmulatorOptions { StartDelay = StartDelay, Duration = Duration });
     }
 
     public ManualTimeProvider Time { get; } = new();
@@ -24,6 +24,8 @@ public sealed class EmulatorHarness
     public FakeDeploymentGroups Groups { get; } = new();
 
     public FakeAutoScalingGroupInstances Instances { get; } = new();
+
+    public FakeTaggedInstances Tagged { get; } = new();
 
     public FakeCodeDeployFaults Faults { get; } = new();
 

@@ -14,6 +14,12 @@ public sealed class FakeDeploymentGroups : IDeploymentGroups
         return this;
     }
 
+    public FakeDeploymentGroups Add(DeploymentGroupInfo group)
+    {
+        _groups[(group.ApplicationName, group.DeploymentGroupName)] = group;
+        return this;
+    }
+
     public Task<DeploymentGroupInfo> GetAsync(string region, string applicationName, string deploymentGroupName, CancellationToken cancellationToken)
     {
         if (!_groups.Keys.Any(k => k.App == applicationName))

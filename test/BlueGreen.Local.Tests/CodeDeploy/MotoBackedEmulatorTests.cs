@@ -10,11 +10,7 @@ public sealed class MotoBackedEmulatorTests(MotoCodeDeployFixture moto) : IClass
 {
     private readonly ManualTimeProvider _time = new();
 
-    private CodeDeployEmulator Emulator() => new(
-        new MotoDeploymentGroups(moto.Http, moto.Endpoint),
-        new MotoAutoScalingGroupInstances(moto.Http, moto.Endpoint),
-        NoCodeDeployFaults.Instance,
-        _time);
+    private CodeDeployEmulator Emulator() => CodeDeployEmulator.ForMoto(moto.Http, moto.Endpoint, NoCodeDeployFaults.Instance, _time);
 
     [Fact]
     public async Task ListDeploymentInstances_DeploymentToMotoGroup_ReturnsAsgInServiceInstances()
@@ -34,6 +30,36 @@ public sealed class MotoBackedEmulatorTests(MotoCodeDeployFixture moto) : IClass
         Assert.Equal(200, listed.Status);
         Assert.Equal(2, expected.Count);
         Assert.Equal(expected, listed.Body["instancesList"]!.AsArray().Select(i => i!.GetValue<string>()).Order());
+    }
+
+    [Fact]
+    public async Task ListDeploymentInstances_MotoGroupFilteringOnGreenTag_ReturnsGreenAsgInstancesOnly()
+    {
+        var emulator = Emulator();
+        var green = XDocument.Parse(await moto.DescribeAutoScalingGroupXmlAsync())
+            .Descendants().Where(e => e.Name.LocalName == "InstanceId").Select(e => e.Value).Order().ToList();
+
+        var created = await CallAsync(emulator, "CreateDeployment", new JsonObject
+        {
+            ["applicationName"] = "shop",
+            ["deploymentGroupName"] = "shop-tagged",
+            ["revision"] = EmulatorHarness.Revision(),
+        });
+        var listed = await CallAsync(emulator, "ListDeploymentInstances", new JsonObject { ["deploymentId"] = created.Body["deploymentId"]!.DeepClone() });
+
+        Assert.Equal(green, listed.Body["instancesList"]!.AsArray().Select(i => i!.GetValue<string>()).Order());
+    }
+
+    [Fact]
+    public async Task MotoDeploymentGroups_GetAsync_ReadsTagFilters()
+    {
+        var groups = new MotoDeploymentGroups(moto.Http, moto.Endpoint);
+
+        var group = await groups.GetAsync(MotoCodeDeployFixture.Region, "shop", "shop-tagged", CancellationToken.None);
+
+        var filter = Assert.Single(Assert.Single(group.Ec2TagSets));
+        Assert.Equal(new Ec2TagFilter("bluegreen:color", "green", Ec2TagFilter.KeyAndValue), filter);
+        Assert.Empty(group.AutoScalingGroups);
     }
 
     [Fact]

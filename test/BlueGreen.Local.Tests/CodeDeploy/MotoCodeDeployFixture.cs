@@ -7,7 +7,8 @@ namespace BlueGreen.Local.Tests.CodeDeploy;
 
 /// <summary>
 /// A moto seeded once with a launch template, the ASG "green-asg" of two instances, and the
-/// CodeDeploy application "shop" whose group "shop-green" deploys to that ASG.
+/// CodeDeploy application "shop" whose group "shop-green" deploys to that ASG; "blue-asg" (one
+/// instance) beside it, and the group "shop-tagged" that selects instances tagged colour green.
 /// </summary>
 public sealed class MotoCodeDeployFixture : IAsyncLifetime
 {
@@ -41,6 +42,23 @@ public sealed class MotoCodeDeployFixture : IAsyncLifetime
             ["MaxSize"] = "2",
             ["DesiredCapacity"] = "2",
             ["AvailabilityZones.member.1"] = "us-east-1a",
+            ["Tags.member.1.Key"] = "bluegreen:color",
+            ["Tags.member.1.Value"] = "green",
+            ["Tags.member.1.PropagateAtLaunch"] = "true",
+        });
+        await QueryAsync("autoscaling", new()
+        {
+            ["Action"] = "CreateAutoScalingGroup",
+            ["Version"] = "2011-01-01",
+            ["AutoScalingGroupName"] = "blue-asg",
+            ["LaunchTemplate.LaunchTemplateName"] = "green-lt",
+            ["MinSize"] = "1",
+            ["MaxSize"] = "1",
+            ["DesiredCapacity"] = "1",
+            ["AvailabilityZones.member.1"] = "us-east-1a",
+            ["Tags.member.1.Key"] = "bluegreen:color",
+            ["Tags.member.1.Value"] = "blue",
+            ["Tags.member.1.PropagateAtLaunch"] = "true",
         });
         await CodeDeployAsync("CreateApplication", new JsonObject { ["applicationName"] = "shop", ["computePlatform"] = "Server" });
         await CodeDeployAsync("CreateDeploymentGroup", new JsonObject
@@ -49,6 +67,13 @@ public sealed class MotoCodeDeployFixture : IAsyncLifetime
             ["deploymentGroupName"] = "shop-green",
             ["serviceRoleArn"] = "arn:aws:iam::123456789012:role/codedeploy",
             ["autoScalingGroups"] = new JsonArray(AutoScalingGroup),
+        });
+        await CodeDeployAsync("CreateDeploymentGroup", new JsonObject
+        {
+            ["applicationName"] = "shop",
+            ["deploymentGroupName"] = "shop-tagged",
+            ["serviceRoleArn"] = "arn:aws:iam::123456789012:role/codedeploy",
+            ["ec2TagFilters"] = new JsonArray(new JsonObject { ["Key"] = "bluegreen:color", ["Value"] = "green", ["Type"] = "KEY_AND_VALUE" }),
         });
     }
 
