@@ -95,7 +95,7 @@ def unwrap_definite_jsonpath(_args):
         value = original(path, data)
         if isinstance(value, list) and len(value) == 1 and not _INDEFINITE.search(path):
             single = json_path.parse(path).find(data)
-            if len(single) == 1 and not isinstance(single[0].value, list):
+            if len(single) == 1:
                 return single[0].value
         return value
 

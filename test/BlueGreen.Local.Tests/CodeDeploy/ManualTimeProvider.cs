@@ -1,0 +1,16 @@
+namespace BlueGreen.Local.Tests.CodeDeploy;
+
+/// <summary>A clock that moves only when told (the emulator reads time, it sets no timers).</summary>
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private long _ticks = start.UtcTicks;
+
+    public ManualTimeProvider()
+        : this(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+}
