@@ -56,7 +56,12 @@ public sealed class LocalCloud : IAsyncDisposable
         MotoServer? moto = null;
         try
         {
-            moto = await MotoServer.StartAsync(new MotoServerOptions { LambdaPort = gateway.Port, TimeScale = options.TimeScale }, cancellationToken);
+            moto = await MotoServer.StartAsync(new MotoServerOptions
+            {
+                LambdaPort = gateway.Port,
+                TimeScale = options.TimeScale,
+                WithoutWorkarounds = options.MotoWithoutWorkarounds,
+            }, cancellationToken);
             gateway.Upstream = moto.Endpoint;
             var cloud = new LocalCloud(gateway, moto, options);
             if (templatePath is not null)

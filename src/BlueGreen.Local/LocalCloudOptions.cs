@@ -32,4 +32,7 @@ public sealed record LocalCloudOptions
     public string StackName { get; init; } = "BlueGreen";
 
     public string Region { get; init; } = DefaultRegion;
+
+    /// <summary>moto launcher workarounds to leave out (tests that show the defect each one fixes).</summary>
+    public IReadOnlyList<string> MotoWithoutWorkarounds { get; init; } = [];
 }
