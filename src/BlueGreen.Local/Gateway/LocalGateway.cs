@@ -3,6 +3,7 @@ using BlueGreen.Local.Calls;
 using BlueGreen.Local.Faults;
 using BlueGreen.Local.Gateway.Internal;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -73,7 +74,16 @@ public sealed class LocalGateway : IAsyncDisposable
         var gateway = new LocalGateway(app, options);
         app.Use((context, next) => context.Request.Path.StartsWithSegments(ControlPrefix) ? next(context) : gateway.HandleAsync(context));
         ControlApi.Map(app, gateway);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException exception) when (exception.InnerException is AddressInUseException || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            await app.DisposeAsync();
+            throw new GatewayPortInUse(options.Port, exception);
+        }
+
         gateway.Port = new Uri(app.Urls.First()).Port;
         return gateway;
     }

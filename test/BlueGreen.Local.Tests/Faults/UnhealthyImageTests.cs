@@ -56,6 +56,13 @@ public sealed class UnhealthyImageTests
         Assert.Equal("HEALTHY", statuses[blue[0]], ignoreCase: true); // moto says "Healthy", AWS "HEALTHY"
         Assert.Equal("UNHEALTHY", statuses[green[0]]);
 
+        var status = await _fleet.Ec2("DescribeInstanceStatus", ("InstanceId.1", blue[0]), ("InstanceId.2", green[0]));
+        var instanceStatus = Fleet.All(status, "item")
+            .Where(i => Fleet.Child(i, "instanceId") is not null)
+            .ToDictionary(i => Fleet.Child(i, "instanceId")!, i => Fleet.Child(i.Elements().First(e => e.Name.LocalName == "instanceStatus"), "status"));
+        Assert.Equal("ok", instanceStatus[blue[0]]);
+        Assert.Equal("impaired", instanceStatus[green[0]]);
+
         _cloud.Faults.Clear();
         var healed = Health(await _fleet.Elb("DescribeTargetHealth", ("TargetGroupArn", targetGroup)));
         Assert.All(green, id => Assert.Equal("healthy", healed[id].State));
