@@ -105,12 +105,14 @@ public sealed class LocalCloud : IAsyncDisposable
     {
         if (options.TemplatePath is not null)
         {
-            return Path.GetFullPath(options.TemplatePath);
+            var given = Path.GetFullPath(options.TemplatePath);
+            return File.Exists(given) ? given : throw new StackDeploymentFailed($"template not found: {given}");
         }
 
         var root = options.RepositoryRoot ?? FindRepositoryRoot()
             ?? throw new StackDeploymentFailed($"no repository root given and no BlueGreenFunctions.sln above {Directory.GetCurrentDirectory()}");
-        return Path.GetFullPath(Path.Combine(root, LocalCloudOptions.TemplateFileName));
+        var path = Path.GetFullPath(Path.Combine(root, LocalCloudOptions.TemplateFileName));
+        return File.Exists(path) ? path : throw new StackDeploymentFailed($"template not found: {path}");
     }
 
     private static string? FindRepositoryRoot()

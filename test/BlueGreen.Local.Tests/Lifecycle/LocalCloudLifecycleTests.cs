@@ -72,12 +72,16 @@ public sealed class LocalCloudLifecycleTests
         Assert.Contains(Path.Combine(root, "serverless.template"), failure.Message);
     }
 
+    /// <summary>moto processes this test process started (other builders run moto too).</summary>
     private static HashSet<int> MotoProcesses() =>
         [.. Process.GetProcesses().Where(p =>
         {
             try
             {
-                return File.ReadAllText($"/proc/{p.Id}/cmdline").Contains("launcher.py", StringComparison.Ordinal);
+                var stat = File.ReadAllText($"/proc/{p.Id}/stat");
+                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
+                return parent == Environment.ProcessId
+                    && File.ReadAllText($"/proc/{p.Id}/cmdline").Contains("launcher.py", StringComparison.Ordinal);
             }
             catch (IOException)
             {
