@@ -52,6 +52,8 @@ public sealed class LocalCloud : IAsyncDisposable
             Port = options.Port,
             Functions = options.Functions,
             Region = options.Region,
+            Faults = options.Faults,
+            Emulators = options.Emulators,
         }, cancellationToken);
         MotoServer? moto = null;
         try

@@ -1,4 +1,6 @@
 using BlueGreen.Functions.Hosting;
+using BlueGreen.Local.Faults;
+using BlueGreen.Local.Gateway;
 
 namespace BlueGreen.Local;
 
@@ -32,6 +34,12 @@ public sealed record LocalCloudOptions
     public string StackName { get; init; } = "BlueGreen";
 
     public string Region { get; init; } = DefaultRegion;
+
+    /// <summary>Services the gateway answers instead of moto (e.g. the CodeDeploy emulator).</summary>
+    public IReadOnlyList<IServiceEmulator> Emulators { get; init; } = [];
+
+    /// <summary>A fault registry shared with code built before the cloud (e.g. an emulator); a new one when null.</summary>
+    public FaultRegistry? Faults { get; init; }
 
     /// <summary>moto launcher workarounds to leave out (tests that show the defect each one fixes).</summary>
     public IReadOnlyList<string> MotoWithoutWorkarounds { get; init; } = [];

@@ -25,6 +25,7 @@ public sealed class LocalGateway : IAsyncDisposable
     private readonly LambdaInvoker _lambda;
     private readonly InstanceHealthRewriter _health;
     private readonly AlarmScheduler _alarms;
+    private readonly IReadOnlyList<IServiceEmulator> _emulators;
 
     private LocalGateway(WebApplication app, LocalGatewayOptions options)
     {
@@ -43,6 +44,7 @@ public sealed class LocalGateway : IAsyncDisposable
         _lambda = new LambdaInvoker(options.Functions ?? new EmptyFunctionCatalog(), options.Region, LocalCloudOptions.AccountId);
         _health = new InstanceHealthRewriter(Faults, MotoCalls);
         _alarms = new AlarmScheduler(Faults, () => MotoCalls(options.Region));
+        _emulators = options.Emulators;
     }
 
     public CallCounter Calls { get; }
@@ -132,6 +134,11 @@ public sealed class LocalGateway : IAsyncDisposable
             return await _lambda.InvokeAsync(function, context.Request.Headers["X-Amz-Invocation-Type"].ToString(), body, cancellationToken);
         }
 
+        if (_emulators.FirstOrDefault(e => e.Owns(call.Service, call.Operation)) is { } emulator)
+        {
+            return await EmulateAsync(emulator, context, call, body, cancellationToken);
+        }
+
         if (Upstream is null)
         {
             return BufferedResponse.Text(503, "text/plain", "moto is not running behind the gateway yet");
@@ -148,6 +155,18 @@ public sealed class LocalGateway : IAsyncDisposable
         }
 
         await _health.RewriteAsync(call, body, response, cancellationToken);
+        return response;
+    }
+
+    private static async Task<BufferedResponse> EmulateAsync(IServiceEmulator emulator, HttpContext context, AwsCall call, byte[] body, CancellationToken cancellationToken)
+    {
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var answer = await emulator.HandleAsync(
+            new EmulatorRequest(call.Service, call.Operation, call.Region, context.Request.Method, context.Request.Path.Value ?? "/", headers, body),
+            cancellationToken);
+        var response = new BufferedResponse(answer.Status, answer.Body);
+        response.Headers.Add(new("Content-Type", answer.ContentType));
+        response.Headers.AddRange(answer.Headers);
         return response;
     }
 

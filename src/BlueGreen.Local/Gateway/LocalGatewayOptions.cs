@@ -18,4 +18,7 @@ public sealed record LocalGatewayOptions
     public CallCounter? Calls { get; init; }
 
     public FaultRegistry? Faults { get; init; }
+
+    /// <summary>Services answered in the gateway instead of moto (e.g. CodeDeploy).</summary>
+    public IReadOnlyList<IServiceEmulator> Emulators { get; init; } = [];
 }
