@@ -68,7 +68,7 @@ public sealed class LocalCloud : IAsyncDisposable
             var cloud = new LocalCloud(gateway, moto, options);
             if (templatePath is not null)
             {
-                cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, options.StackName)
+                cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, options.StackName ?? DefaultStackName(templatePath))
                     .DeployAsync(templatePath, cancellationToken);
             }
 
@@ -115,6 +115,20 @@ public sealed class LocalCloud : IAsyncDisposable
             ?? throw new StackDeploymentFailed($"no repository root given and no BlueGreenFunctions.sln above {Directory.GetCurrentDirectory()}");
         var path = Path.GetFullPath(Path.Combine(root, LocalCloudOptions.TemplateFileName));
         return File.Exists(path) ? path : throw new StackDeploymentFailed($"template not found: {path}");
+    }
+
+    /// <summary>The stack name `dotnet lambda deploy-serverless` would use, so names match the cloud's.</summary>
+    private static string DefaultStackName(string templatePath)
+    {
+        var defaults = Path.Combine(Path.GetDirectoryName(templatePath)!, "aws-lambda-tools-defaults.json");
+        if (File.Exists(defaults)
+            && System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(defaults))?["stack-name"] is System.Text.Json.Nodes.JsonValue name
+            && name.GetValue<string>() is { Length: > 0 } stackName)
+        {
+            return stackName;
+        }
+
+        return "bluegreen";
     }
 
     private static string? FindRepositoryRoot()

@@ -30,8 +30,9 @@ public sealed record LocalCloudOptions
     /// <summary>False starts an empty cloud: no tables, no state machine.</summary>
     public bool DeployStack { get; init; } = true;
 
-    /// <summary>${AWS::StackName} in substitutions.</summary>
-    public string StackName { get; init; } = "BlueGreen";
+    /// <summary>${AWS::StackName} in substitutions; when null, "stack-name" of
+    /// aws-lambda-tools-defaults.json beside the template, else "bluegreen".</summary>
+    public string? StackName { get; init; }
 
     public string Region { get; init; } = DefaultRegion;
 

@@ -79,7 +79,13 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
 
         foreach (var (key, value) in properties["DefinitionSubstitutions"]?.AsObject() ?? [])
         {
-            text = text.Replace("${" + key + "}", resolver.Resolve(value), StringComparison.Ordinal);
+            // Only what the definition uses: an unused value the local cloud cannot resolve
+            // (an attribute it does not model) must not block the deployment.
+            var placeholder = "${" + key + "}";
+            if (text.Contains(placeholder, StringComparison.Ordinal))
+            {
+                text = text.Replace(placeholder, resolver.Resolve(value), StringComparison.Ordinal);
+            }
         }
 
         var unresolved = Placeholder().Matches(text).Select(m => m.Value).Distinct().ToList();

@@ -62,6 +62,19 @@ public sealed class LocalCloudLifecycleTests
     }
 
     [Fact]
+    public async Task StartAsync_NoStackName_TakesItFromLambdaToolsDefaults()
+    {
+        await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions
+        {
+            Port = 0,
+            TemplatePath = LocalCloudFixture.FixturePath("serverless.template"),
+        });
+
+        Assert.Equal(["bluegreen-fixture-locks"], cloud.Stack.TableNames);
+        Assert.Contains("bluegreen-fixture-sdk-probe", cloud.Stack.StateMachineArns.Keys);
+    }
+
+    [Fact]
     public async Task StartAsync_TemplateMissing_FailsNamingThePath()
     {
         var root = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
