@@ -22,6 +22,9 @@ public sealed class MotoServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The moto_server process itself (not a pyenv shim).</summary>
+    public int ProcessId => _process.Id;
+
     public Uri Endpoint => new($"http://127.0.0.1:{Port}");
 
     /// <param name="lambdaPort">Where moto's Step Functions engine sends Lambda invokes and

@@ -81,6 +81,29 @@ def name_unnamed_executions(_args):
     StepFunctionResponse._get_param = get_param
 
 
+@workaround("aws-sdk-error-names")
+def name_aws_sdk_errors_like_aws(_args):
+    # aws-sdk task errors are named "<Service>.<Exception>" with the SDK's service name
+    # ("AutoScaling.AutoScalingException"); moto knows only DynamoDb and Sfn and falls back to the
+    # ARN's lower-case name ("autoscaling.autoscalingException"), which no ErrorEquals matches.
+    from moto.stepfunctions.parser.asl.component.state.exec.state_task.service import state_task_service_aws_sdk
+    state_task_service_aws_sdk._SERVICE_ERROR_NAMES.update({
+        "autoscaling": "AutoScaling",
+        "elasticloadbalancingv2": "ElasticLoadBalancingV2",
+        "ec2": "Ec2",
+        "cloudwatch": "CloudWatch",
+        "codedeploy": "CodeDeploy",
+        "route53": "Route53",
+        "ssm": "Ssm",
+        "lambda": "Lambda",
+        "sns": "Sns",
+        "sqs": "Sqs",
+        "iam": "Iam",
+        "sts": "Sts",
+        "eventbridge": "EventBridge",
+    })
+
+
 # A path with no wildcard, slice, filter, union or recursive descent selects one value.
 _INDEFINITE = re.compile(r"\*|\.\.|\?\(|\[[^\]]*[:,][^\]]*\]")
 

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+
+namespace BlueGreen.Local.Calls;
+
+/// <summary>Counts every AWS call that reaches the gateway, by service (the SigV4 signing name,
+/// e.g. "autoscaling", "elasticloadbalancing", "states") and operation.</summary>
+public sealed class CallCounter
+{
+    private readonly ConcurrentDictionary<(string Service, string Operation), int> _counts = new();
+
+    public void Record(string service, string operation) =>
+        _counts.AddOrUpdate((service, operation), 1, (_, n) => n + 1);
+
+    public int Count(string service, string operation) =>
+        _counts.TryGetValue((service, operation), out var n) ? n : 0;
+
+    public void Reset() => _counts.Clear();
+
+    /// <summary>Read-only means the operation only looks: Describe*, Get*, List*, BatchGet*.</summary>
+    public static bool IsReadOnly(string operation) =>
+        operation.StartsWith("Describe", StringComparison.Ordinal)
+        || operation.StartsWith("Get", StringComparison.Ordinal)
+        || operation.StartsWith("List", StringComparison.Ordinal)
+        || operation.StartsWith("BatchGet", StringComparison.Ordinal);
+
+    public CallCounts Snapshot()
+    {
+        var entries = _counts.ToArray();
+        var services = entries
+            .GroupBy(e => e.Key.Service, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<string, int>)g
+                    .OrderBy(e => e.Key.Operation, StringComparer.Ordinal)
+                    .ToDictionary(e => e.Key.Operation, e => e.Value, StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        var readOnly = entries.Where(e => IsReadOnly(e.Key.Operation)).Sum(e => e.Value);
+        var total = entries.Sum(e => e.Value);
+        return new CallCounts(total, total - readOnly, readOnly, services);
+    }
+}

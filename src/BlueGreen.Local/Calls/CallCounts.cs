@@ -1,0 +1,12 @@
+namespace BlueGreen.Local.Calls;
+
+/// <summary>A snapshot of the gateway's call counts; serialised as-is by GET /_bluegreen/calls.</summary>
+public sealed record CallCounts(
+    int Total,
+    int Mutating,
+    int ReadOnly,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Services)
+{
+    public int Count(string service, string operation) =>
+        Services.TryGetValue(service, out var operations) && operations.TryGetValue(operation, out var n) ? n : 0;
+}

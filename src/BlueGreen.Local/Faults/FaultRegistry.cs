@@ -1,0 +1,158 @@
+namespace BlueGreen.Local.Faults;
+
+/// <summary>
+/// The faults requested of the local cloud, shared by the gateway, the CodeDeploy emulator and
+/// tests. Thread-safe. <see cref="Clear"/> removes every fault and cancels pending alarm firings.
+/// </summary>
+public sealed class FaultRegistry
+{
+    private readonly object _gate = new();
+    private readonly List<OperationFault> _operationFaults = [];
+    private readonly HashSet<string> _unhealthyImages = new(StringComparer.Ordinal);
+    private readonly Queue<string> _codeDeployFailures = new();
+    private CancellationTokenSource _cleared = new();
+
+    /// <summary>Answer the next <paramref name="times"/> calls of the operation with the service's
+    /// throttling error. A null service matches the operation in any service.</summary>
+    public void Throttle(string? service, string operation, int times) =>
+        AddOperationFault(OperationFaultKind.Throttle, service, operation, times);
+
+    /// <summary>Answer the next <paramref name="times"/> calls of the operation with HTTP 500.</summary>
+    public void FailWithServerError(string? service, string operation, int times) =>
+        AddOperationFault(OperationFaultKind.ServerError, service, operation, times);
+
+    /// <summary>Takes one use of the first fault matching the call, if any.</summary>
+    public OperationFaultKind? TryTake(string service, string operation)
+    {
+        lock (_gate)
+        {
+            var fault = _operationFaults.FirstOrDefault(f => f.Matches(service, operation));
+            if (fault is null)
+            {
+                return null;
+            }
+
+            if (--fault.Remaining == 0)
+            {
+                _operationFaults.Remove(fault);
+            }
+
+            return fault.Kind;
+        }
+    }
+
+    /// <summary>Instances launched from this AMI report unhealthy wherever their health shows.</summary>
+    public void MarkImageUnhealthy(string imageId)
+    {
+        lock (_gate)
+        {
+            _unhealthyImages.Add(imageId);
+        }
+    }
+
+    public IReadOnlyCollection<string> UnhealthyImages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _unhealthyImages];
+            }
+        }
+    }
+
+    /// <summary>The next CodeDeploy deployment created ends Failed, with this message.</summary>
+    public void FailNextCodeDeployDeployment(string message = "Deployment failed (injected by the local cloud)")
+    {
+        lock (_gate)
+        {
+            _codeDeployFailures.Enqueue(message);
+        }
+    }
+
+    /// <summary>For the CodeDeploy emulator when it creates a deployment: true (and the message)
+    /// when that deployment must fail; each request fails one deployment.</summary>
+    public bool TryTakeCodeDeployFailure(out string message)
+    {
+        lock (_gate)
+        {
+            return _codeDeployFailures.TryDequeue(out message!);
+        }
+    }
+
+    public int PendingCodeDeployFailures
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _codeDeployFailures.Count;
+            }
+        }
+    }
+
+    /// <summary>Cancelled by the next <see cref="Clear"/>: delayed faults (alarms) watch it.</summary>
+    public CancellationToken ClearedToken
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _cleared.Token;
+            }
+        }
+    }
+
+    public void Clear()
+    {
+        CancellationTokenSource cleared;
+        lock (_gate)
+        {
+            _operationFaults.Clear();
+            _unhealthyImages.Clear();
+            _codeDeployFailures.Clear();
+            cleared = _cleared;
+            _cleared = new CancellationTokenSource();
+        }
+
+        cleared.Cancel();
+        cleared.Dispose();
+    }
+
+    /// <summary>What is currently injected; serialised by GET /_bluegreen/faults.</summary>
+    public FaultSnapshot Snapshot()
+    {
+        lock (_gate)
+        {
+            return new FaultSnapshot(
+                [.. _operationFaults.Select(f => new OperationFaultSnapshot(f.Kind.ToString(), f.Service, f.Operation, f.Remaining))],
+                [.. _unhealthyImages],
+                _codeDeployFailures.Count);
+        }
+    }
+
+    private void AddOperationFault(OperationFaultKind kind, string? service, string operation, int times)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(operation);
+        ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
+        lock (_gate)
+        {
+            _operationFaults.Add(new OperationFault(kind, string.IsNullOrEmpty(service) ? null : service, operation) { Remaining = times });
+        }
+    }
+
+    private sealed class OperationFault(OperationFaultKind kind, string? service, string operation)
+    {
+        public OperationFaultKind Kind { get; } = kind;
+
+        public string? Service { get; } = service;
+
+        public string Operation { get; } = operation;
+
+        public int Remaining { get; set; }
+
+        public bool Matches(string service, string operation) =>
+            string.Equals(Operation, operation, StringComparison.Ordinal)
+            && (Service is null || string.Equals(Service, service, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,153 @@
+using BlueGreen.Local.Calls;
+using BlueGreen.Local.Faults;
+using BlueGreen.Local.Gateway;
+using BlueGreen.Local.Moto;
+using BlueGreen.Local.Stack;
+
+namespace BlueGreen.Local;
+
+/// <summary>
+/// The local cloud: the gateway on one loopback port in front of moto, with the stack from
+/// serverless.template deployed. Start it, point AWS_ENDPOINT_URL at <see cref="Endpoint"/>,
+/// dispose it to stop both (moto's process included).
+/// </summary>
+public sealed class LocalCloud : IAsyncDisposable
+{
+    private readonly LocalGateway _gateway;
+    private readonly MotoServer _moto;
+    private readonly HttpClient _http = new();
+
+    private LocalCloud(LocalGateway gateway, MotoServer moto, LocalCloudOptions options)
+    {
+        _gateway = gateway;
+        _moto = moto;
+        Options = options;
+        Aws = new PlainAwsCalls(_http, gateway.Endpoint, options.Region);
+    }
+
+    public LocalCloudOptions Options { get; }
+
+    /// <summary>The one endpoint of the local cloud (the gateway), e.g. http://127.0.0.1:4566.</summary>
+    public Uri Endpoint => _gateway.Endpoint;
+
+    public CallCounter Calls => _gateway.Calls;
+
+    public FaultRegistry Faults => _gateway.Faults;
+
+    public DeployedStack Stack { get; private set; } = DeployedStack.Empty;
+
+    /// <summary>Plain Step Functions/DynamoDB/… calls through the gateway (so they are counted).</summary>
+    public PlainAwsCalls Aws { get; }
+
+    /// <summary>moto_server's own process, for checks that nothing outlives the cloud.</summary>
+    public int MotoProcessId => _moto.ProcessId;
+
+    public Uri MotoEndpoint => _moto.Endpoint;
+
+    public static async Task<LocalCloud> StartAsync(LocalCloudOptions options, CancellationToken cancellationToken = default)
+    {
+        var templatePath = options.DeployStack ? TemplatePath(options) : null;
+        var gateway = await LocalGateway.StartAsync(new LocalGatewayOptions
+        {
+            Port = options.Port,
+            Functions = options.Functions,
+            Region = options.Region,
+            Faults = options.Faults,
+            Emulators = options.Emulators,
+        }, cancellationToken);
+        MotoServer? moto = null;
+        try
+        {
+            moto = await MotoServer.StartAsync(new MotoServerOptions
+            {
+                LambdaPort = gateway.Port,
+                TimeScale = options.TimeScale,
+                WithoutWorkarounds = options.MotoWithoutWorkarounds,
+            }, cancellationToken);
+            gateway.Upstream = moto.Endpoint;
+            var cloud = new LocalCloud(gateway, moto, options);
+            if (templatePath is not null)
+            {
+                cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, options.StackName ?? DefaultStackName(templatePath))
+                    .DeployAsync(templatePath, cancellationToken);
+            }
+
+            return cloud;
+        }
+        catch
+        {
+            if (moto is not null)
+            {
+                await moto.DisposeAsync();
+            }
+
+            await gateway.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The ARN of a deployed state machine by its name (e.g. "BlueGreenDeployment").</summary>
+    public string StateMachineArn(string name) =>
+        Stack.StateMachineArns.TryGetValue(name, out var arn)
+            ? arn
+            : throw new KeyNotFoundException($"no state machine named {name} was deployed (deployed: {string.Join(", ", Stack.StateMachineArns.Keys)})");
+
+    /// <summary>Starts an execution of a deployed state machine (by name or ARN) and waits for its end.</summary>
+    public async Task<ExecutionResult> RunExecutionAsync(string stateMachine, string input, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var arn = stateMachine.StartsWith("arn:", StringComparison.Ordinal) ? stateMachine : StateMachineArn(stateMachine);
+        var executionArn = await Aws.StartExecutionAsync(arn, input, cancellationToken: cancellationToken);
+        return await Aws.WaitForExecutionAsync(executionArn, timeout, cancellationToken);
+    }
+
+    /// <summary>Sets the CloudWatch alarm to ALARM after the delay (real time), unless faults are cleared first.</summary>
+    public void FireAlarmAfter(string alarmName, TimeSpan delay) => _gateway.FireAlarmAfter(alarmName, delay);
+
+    private static string TemplatePath(LocalCloudOptions options)
+    {
+        if (options.TemplatePath is not null)
+        {
+            var given = Path.GetFullPath(options.TemplatePath);
+            return File.Exists(given) ? given : throw new StackDeploymentFailed($"template not found: {given}");
+        }
+
+        var root = options.RepositoryRoot ?? FindRepositoryRoot()
+            ?? throw new StackDeploymentFailed($"no repository root given and no BlueGreenFunctions.sln above {Directory.GetCurrentDirectory()}");
+        var path = Path.GetFullPath(Path.Combine(root, LocalCloudOptions.TemplateFileName));
+        return File.Exists(path) ? path : throw new StackDeploymentFailed($"template not found: {path}");
+    }
+
+    /// <summary>The stack name `dotnet lambda deploy-serverless` would use, so names match the cloud's.</summary>
+    private static string DefaultStackName(string templatePath)
+    {
+        var defaults = Path.Combine(Path.GetDirectoryName(templatePath)!, "aws-lambda-tools-defaults.json");
+        if (File.Exists(defaults)
+            && System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(defaults))?["stack-name"] is System.Text.Json.Nodes.JsonValue name
+            && name.GetValue<string>() is { Length: > 0 } stackName)
+        {
+            return stackName;
+        }
+
+        return "bluegreen";
+    }
+
+    private static string? FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "BlueGreenFunctions.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _gateway.DisposeAsync();
+        await _moto.DisposeAsync();
+        _http.Dispose();
+    }
+}

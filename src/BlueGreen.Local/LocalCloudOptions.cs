@@ -1,0 +1,47 @@
+using BlueGreen.Functions.Hosting;
+using BlueGreen.Local.Faults;
+using BlueGreen.Local.Gateway;
+
+namespace BlueGreen.Local;
+
+public sealed record LocalCloudOptions
+{
+    public const int DefaultPort = 4566;
+    public const string DefaultRegion = "us-east-1";
+    public const string AccountId = "123456789012";
+    public const string TemplateFileName = "serverless.template";
+
+    /// <summary>The gateway's loopback port (the one endpoint users see); 0 picks a free port.</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>Multiplies Wait-state and Retry-backoff sleeps in moto (1 = real time).</summary>
+    public double TimeScale { get; init; } = 1.0;
+
+    /// <summary>The Lambda handlers the gateway runs in-process, by template logical id.</summary>
+    public IFunctionCatalog? Functions { get; init; }
+
+    /// <summary>Where serverless.template lives; found by walking up from the current directory
+    /// to BlueGreenFunctions.sln when null.</summary>
+    public string? RepositoryRoot { get; init; }
+
+    /// <summary>Overrides RepositoryRoot/serverless.template (tests use a fixture template).</summary>
+    public string? TemplatePath { get; init; }
+
+    /// <summary>False starts an empty cloud: no tables, no state machine.</summary>
+    public bool DeployStack { get; init; } = true;
+
+    /// <summary>${AWS::StackName} in substitutions; when null, "stack-name" of
+    /// aws-lambda-tools-defaults.json beside the template, else "bluegreen".</summary>
+    public string? StackName { get; init; }
+
+    public string Region { get; init; } = DefaultRegion;
+
+    /// <summary>Services the gateway answers instead of moto (e.g. the CodeDeploy emulator).</summary>
+    public IReadOnlyList<IServiceEmulator> Emulators { get; init; } = [];
+
+    /// <summary>A fault registry shared with code built before the cloud (e.g. an emulator); a new one when null.</summary>
+    public FaultRegistry? Faults { get; init; }
+
+    /// <summary>moto launcher workarounds to leave out (tests that show the defect each one fixes).</summary>
+    public IReadOnlyList<string> MotoWithoutWorkarounds { get; init; } = [];
+}

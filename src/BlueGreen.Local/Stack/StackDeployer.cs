@@ -1,0 +1,151 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace BlueGreen.Local.Stack;
+
+/// <summary>
+/// Deploys what the workflow needs from serverless.template into moto: its DynamoDB tables, and
+/// each state machine from the same ASL file and DefinitionSubstitutions that `sam deploy` uses.
+/// </summary>
+public sealed partial class StackDeployer(PlainAwsCalls moto, string region, string accountId, string stackName)
+{
+    public async Task<DeployedStack> DeployAsync(string templatePath, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(templatePath))
+        {
+            throw new StackDeploymentFailed($"template not found: {templatePath}");
+        }
+
+        var template = JsonNode.Parse(await File.ReadAllTextAsync(templatePath, cancellationToken))?.AsObject()
+            ?? throw new StackDeploymentFailed($"{templatePath} is not a JSON object");
+        var resolver = new TemplateResolver(template, region, accountId, stackName);
+        var resources = (template["Resources"]?.AsObject() ?? []).Select(r => (Id: r.Key, Resource: r.Value!.AsObject())).ToList();
+
+        // Resolve every definition first, so a bad template fails before anything is created.
+        var stateMachines = resources
+            .Where(r => TypeOf(r.Resource) is "AWS::Serverless::StateMachine")
+            .Select(r => (Name: resolver.StateMachineName(r.Id), Definition: Definition(r.Id, r.Resource, templatePath, resolver), Role: Role(r.Resource, resolver)))
+            .ToList();
+
+        var tables = new List<string>();
+        foreach (var (id, resource) in resources.Where(r => TypeOf(r.Resource) is "AWS::DynamoDB::Table" or "AWS::Serverless::SimpleTable"))
+        {
+            var request = CreateTableRequest(id, resource, resolver);
+            var name = request["TableName"]!.GetValue<string>();
+            if (!await moto.TableExistsAsync(name, cancellationToken))
+            {
+                await moto.CreateTableAsync(request, cancellationToken);
+            }
+
+            tables.Add(name);
+        }
+
+        var arns = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, definition, role) in stateMachines)
+        {
+            arns[name] = await moto.CreateOrUpdateStateMachineAsync(name, definition, role, cancellationToken);
+        }
+
+        return new DeployedStack(templatePath, arns, tables);
+    }
+
+    /// <summary>The ASL text with every DefinitionSubstitutions key replaced; fails naming each
+    /// <c>${...}</c> left over.</summary>
+    public static string Definition(string logicalId, JsonObject resource, string templatePath, TemplateResolver resolver)
+    {
+        var properties = resource["Properties"]?.AsObject() ?? [];
+        string text;
+        string source;
+        if (properties["Definition"] is JsonObject inline)
+        {
+            text = inline.ToJsonString();
+            source = $"{logicalId}.Definition";
+        }
+        else if (properties["DefinitionUri"] is JsonValue uri)
+        {
+            source = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(templatePath))!, uri.GetValue<string>()));
+            if (!File.Exists(source))
+            {
+                throw new StackDeploymentFailed($"{logicalId}: DefinitionUri {uri} not found at {source}");
+            }
+
+            text = File.ReadAllText(source);
+        }
+        else
+        {
+            throw new StackDeploymentFailed($"{logicalId}: only a local DefinitionUri or an inline Definition can be deployed locally");
+        }
+
+        foreach (var (key, value) in properties["DefinitionSubstitutions"]?.AsObject() ?? [])
+        {
+            // Only what the definition uses: an unused value the local cloud cannot resolve
+            // (an attribute it does not model) must not block the deployment.
+            var placeholder = "${" + key + "}";
+            if (text.Contains(placeholder, StringComparison.Ordinal))
+            {
+                text = text.Replace(placeholder, resolver.Resolve(value), StringComparison.Ordinal);
+            }
+        }
+
+        var unresolved = Placeholder().Matches(text).Select(m => m.Value).Distinct().ToList();
+        if (unresolved.Count > 0)
+        {
+            throw new StackDeploymentFailed(
+                $"{logicalId}: {source} uses {string.Join(", ", unresolved)} but DefinitionSubstitutions in the template does not define {(unresolved.Count == 1 ? "it" : "them")}");
+        }
+
+        try
+        {
+            using var _ = JsonDocument.Parse(text);
+        }
+        catch (JsonException exception)
+        {
+            throw new StackDeploymentFailed($"{logicalId}: the definition from {source} is not valid JSON after substitution: {exception.Message}");
+        }
+
+        return text;
+    }
+
+    private string Role(JsonObject resource, TemplateResolver resolver) =>
+        resource["Properties"]?["Role"] is { } role
+            ? resolver.Resolve(role)
+            : $"arn:aws:iam::{accountId}:role/{stackName}-StateMachineRole";
+
+    private static JsonObject CreateTableRequest(string logicalId, JsonObject resource, TemplateResolver resolver)
+    {
+        var properties = resource["Properties"]?.AsObject() ?? [];
+        var request = new JsonObject { ["TableName"] = resolver.TableName(logicalId) };
+        if (TypeOf(resource) == "AWS::Serverless::SimpleTable")
+        {
+            var key = properties["PrimaryKey"]?.AsObject();
+            var keyName = key?["Name"]?.GetValue<string>() ?? "id";
+            var keyType = key?["Type"]?.GetValue<string>() switch { "Number" => "N", "Binary" => "B", _ => "S" };
+            request["KeySchema"] = new JsonArray(new JsonObject { ["AttributeName"] = keyName, ["KeyType"] = "HASH" });
+            request["AttributeDefinitions"] = new JsonArray(new JsonObject { ["AttributeName"] = keyName, ["AttributeType"] = keyType });
+            request["BillingMode"] = "PAY_PER_REQUEST";
+            return request;
+        }
+
+        foreach (var name in new[] { "KeySchema", "AttributeDefinitions", "GlobalSecondaryIndexes", "LocalSecondaryIndexes", "ProvisionedThroughput" })
+        {
+            if (properties[name] is { } value)
+            {
+                request[name] = value.DeepClone();
+            }
+        }
+
+        request["BillingMode"] = properties["BillingMode"]?.GetValue<string>() ?? (properties["ProvisionedThroughput"] is null ? "PAY_PER_REQUEST" : "PROVISIONED");
+        if (request["KeySchema"] is null || request["AttributeDefinitions"] is null)
+        {
+            throw new StackDeploymentFailed($"{logicalId}: a DynamoDB table needs KeySchema and AttributeDefinitions");
+        }
+
+        return request;
+    }
+
+    private static string? TypeOf(JsonObject resource) => resource["Type"]?.GetValue<string>();
+
+    [GeneratedRegex(@"\$\{[^}]*\}")]
+    private static partial Regex Placeholder();
+}

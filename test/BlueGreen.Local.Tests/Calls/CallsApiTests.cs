@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BlueGreen.Local.Tests.Support;
+
+namespace BlueGreen.Local.Tests.Calls;
+
+[Collection(LocalCloudCollection.Name)]
+public sealed class CallsApiTests(LocalCloudFixture fixture)
+{
+    private LocalCloud Cloud => fixture.Cloud;
+
+    [Fact]
+    public async Task GetCalls_AfterReset_CountsByServiceOperationWithSplit()
+    {
+        using var reset = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Delete, "/calls");
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        (await RawRequests.QueryAsync(Cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01")).Dispose();
+        (await RawRequests.QueryAsync(Cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01")).Dispose();
+        (await RawRequests.JsonAsync(Cloud.Endpoint, "states", "AWSStepFunctions.CreateActivity", """{"name":"approve"}""")).Dispose();
+
+        using var response = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Get, "/calls");
+        var calls = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(3, calls["total"]!.GetValue<int>());
+        Assert.Equal(2, calls["readOnly"]!.GetValue<int>());
+        Assert.Equal(1, calls["mutating"]!.GetValue<int>());
+        Assert.Equal(2, calls["services"]!["autoscaling"]!["DescribeAutoScalingGroups"]!.GetValue<int>());
+        Assert.Equal(1, calls["services"]!["states"]!["CreateActivity"]!.GetValue<int>());
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BlueGreen.Local.Tests.Support;
+
+namespace BlueGreen.Local.Tests.Faults;
+
+[Collection(LocalCloudCollection.Name)]
+public sealed class OperationFaultTests
+{
+    private readonly LocalCloud _cloud;
+
+    public OperationFaultTests(LocalCloudFixture fixture)
+    {
+        _cloud = fixture.Cloud;
+        _cloud.Faults.Clear();
+    }
+
+    [Fact]
+    public async Task Throttle_QueryOperationTwice_ThrottlingXml400ThenForwarded()
+    {
+        _cloud.Faults.Throttle("autoscaling", "DescribeAutoScalingGroups", 2);
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var throttled = await RawRequests.QueryAsync(_cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01");
+            Assert.Equal(HttpStatusCode.BadRequest, throttled.StatusCode);
+            var body = await throttled.Content.ReadAsStringAsync();
+            Assert.Contains("<Code>Throttling</Code>", body);
+            Assert.Contains("<Type>Sender</Type>", body);
+        }
+
+        using var passed = await RawRequests.QueryAsync(_cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01");
+        Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Throttle_JsonOperation_ThrottlingException400()
+    {
+        _cloud.Faults.Throttle("states", "ListStateMachines", 1);
+
+        using var throttled = await RawRequests.JsonAsync(_cloud.Endpoint, "states", "AWSStepFunctions.ListStateMachines");
+
+        Assert.Equal(HttpStatusCode.BadRequest, throttled.StatusCode);
+        Assert.Equal("ThrottlingException", JsonNode.Parse(await throttled.Content.ReadAsStringAsync())!["__type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Throttle_Route53RestPath_ThrottlingXml400()
+    {
+        _cloud.Faults.Throttle("route53", "ListHostedZones", 1);
+
+        using var throttled = await RawRequests.GetAsync(_cloud.Endpoint, "route53", "/2013-04-01/hostedzone");
+
+        Assert.Equal(HttpStatusCode.BadRequest, throttled.StatusCode);
+        var body = await throttled.Content.ReadAsStringAsync();
+        Assert.Contains("https://route53.amazonaws.com/doc/2013-04-01/", body);
+        Assert.Contains("<Code>Throttling</Code>", body);
+    }
+
+    [Fact]
+    public async Task Throttle_Ec2Operation_RequestLimitExceeded503()
+    {
+        _cloud.Faults.Throttle("ec2", "DescribeInstances", 1);
+
+        using var throttled = await RawRequests.QueryAsync(_cloud.Endpoint, "ec2", "DescribeInstances", "2016-11-15");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, throttled.StatusCode);
+        Assert.Contains("<Code>RequestLimitExceeded</Code>", await throttled.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AwsCli_ThrottledTwice_CliRetriesAndSucceeds()
+    {
+        var before = _cloud.Calls.Count("elasticloadbalancing", "DescribeTargetGroups");
+        _cloud.Faults.Throttle("elasticloadbalancing", "DescribeTargetGroups", 2);
+
+        var result = await AwsCli.RunAsync(_cloud.Endpoint, "elbv2", "describe-target-groups");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(before + 3, _cloud.Calls.Count("elasticloadbalancing", "DescribeTargetGroups"));
+    }
+
+    [Fact]
+    public async Task ServerError_TwiceOverHttpApi_500ThenForwarded()
+    {
+        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/server-error",
+            """{"service":"states","operation":"ListStateMachines","times":2}""");
+        Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var failed = await RawRequests.JsonAsync(_cloud.Endpoint, "states", "AWSStepFunctions.ListStateMachines");
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+            Assert.Equal("InternalFailure", JsonNode.Parse(await failed.Content.ReadAsStringAsync())!["__type"]!.GetValue<string>());
+        }
+
+        using var passed = await RawRequests.JsonAsync(_cloud.Endpoint, "states", "AWSStepFunctions.ListStateMachines");
+        Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
+    }
+
+    [Fact]
+    public async Task ThrottleOverHttpApi_ThenClear_FaultListedThenGone()
+    {
+        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/throttle",
+            """{"service":"autoscaling","operation":"UpdateAutoScalingGroup","times":3}""");
+        Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);
+        using var listed = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Get, "/faults");
+        var fault = JsonNode.Parse(await listed.Content.ReadAsStringAsync())!["operations"]![0]!;
+        Assert.Equal("Throttle", fault["kind"]!.GetValue<string>());
+        Assert.Equal(3, fault["remaining"]!.GetValue<int>());
+
+        using var cleared = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Delete, "/faults");
+
+        Assert.Equal(HttpStatusCode.NoContent, cleared.StatusCode);
+        Assert.Empty(_cloud.Faults.Snapshot().Operations);
+        Assert.Null(_cloud.Faults.TryTake("autoscaling", "UpdateAutoScalingGroup"));
+    }
+
+    [Fact]
+    public async Task ThrottleOverHttpApi_MissingOperation_400()
+    {
+        using var rejected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/throttle",
+            """{"service":"autoscaling","operation":"","times":1}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+    }
+
+    [Fact]
+    public async Task CodeDeployFailureOverHttpApi_RecordedForTheEmulatorOnce()
+    {
+        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/codedeploy-failure",
+            """{"message":"ApplicationStop script failed"}""");
+        Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);
+
+        Assert.True(_cloud.Faults.TryTakeCodeDeployFailure(out var message));
+        Assert.Equal("ApplicationStop script failed", message);
+        Assert.False(_cloud.Faults.TryTakeCodeDeployFailure(out _));
+    }
+}
