@@ -1,4 +1,5 @@
 using BlueGreen.Local.Calls;
+using BlueGreen.Local.CodeDeploy;
 using BlueGreen.Local.Faults;
 using BlueGreen.Local.Gateway;
 using BlueGreen.Local.Moto;
@@ -15,12 +16,15 @@ public sealed class LocalCloud : IAsyncDisposable
 {
     private readonly LocalGateway _gateway;
     private readonly MotoServer _moto;
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http;
+    private readonly LocalFunctions? _functions;
 
-    private LocalCloud(LocalGateway gateway, MotoServer moto, LocalCloudOptions options)
+    private LocalCloud(LocalGateway gateway, MotoServer moto, HttpClient http, LocalFunctions? functions, LocalCloudOptions options)
     {
         _gateway = gateway;
         _moto = moto;
+        _http = http;
+        _functions = functions;
         Options = options;
         Aws = new PlainAwsCalls(_http, gateway.Endpoint, options.Region);
     }
@@ -47,25 +51,34 @@ public sealed class LocalCloud : IAsyncDisposable
     public static async Task<LocalCloud> StartAsync(LocalCloudOptions options, CancellationToken cancellationToken = default)
     {
         var templatePath = options.DeployStack ? TemplatePath(options) : null;
-        var gateway = await LocalGateway.StartAsync(new LocalGatewayOptions
-        {
-            Port = options.Port,
-            Functions = options.Functions,
-            Region = options.Region,
-            Faults = options.Faults,
-            Emulators = options.Emulators,
-        }, cancellationToken);
+        // Both ports are fixed first: the handlers and the CodeDeploy emulator, built before
+        // anything starts, need the gateway's and moto's addresses.
+        var gatewayPort = options.Port == 0 ? MotoServer.FreePort() : options.Port;
+        var motoEndpoint = new Uri($"http://127.0.0.1:{MotoServer.FreePort()}");
+        var faults = options.Faults ?? new FaultRegistry();
+        var http = new HttpClient();
+        var functions = options.Functions is null ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, options.FunctionLog) : null;
+        LocalGateway? gateway = null;
         MotoServer? moto = null;
         try
         {
+            gateway = await LocalGateway.StartAsync(new LocalGatewayOptions
+            {
+                Port = gatewayPort,
+                Functions = options.Functions ?? functions!.Catalog,
+                Region = options.Region,
+                Faults = faults,
+                Emulators = options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, TimeProvider.System)],
+            }, cancellationToken);
             moto = await MotoServer.StartAsync(new MotoServerOptions
             {
+                Port = motoEndpoint.Port,
                 LambdaPort = gateway.Port,
                 TimeScale = options.TimeScale,
                 WithoutWorkarounds = options.MotoWithoutWorkarounds,
             }, cancellationToken);
             gateway.Upstream = moto.Endpoint;
-            var cloud = new LocalCloud(gateway, moto, options);
+            var cloud = new LocalCloud(gateway, moto, http, functions, options);
             if (templatePath is not null)
             {
                 cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, options.StackName ?? DefaultStackName(templatePath))
@@ -81,7 +94,13 @@ public sealed class LocalCloud : IAsyncDisposable
                 await moto.DisposeAsync();
             }
 
-            await gateway.DisposeAsync();
+            if (gateway is not null)
+            {
+                await gateway.DisposeAsync();
+            }
+
+            functions?.Dispose();
+            http.Dispose();
             throw;
         }
     }
@@ -148,6 +167,7 @@ public sealed class LocalCloud : IAsyncDisposable
     {
         await _gateway.DisposeAsync();
         await _moto.DisposeAsync();
+        _functions?.Dispose();
         _http.Dispose();
     }
 }

@@ -17,8 +17,12 @@ public sealed record LocalCloudOptions
     /// <summary>Multiplies Wait-state and Retry-backoff sleeps in moto (1 = real time).</summary>
     public double TimeScale { get; init; } = 1.0;
 
-    /// <summary>The Lambda handlers the gateway runs in-process, by template logical id.</summary>
+    /// <summary>The Lambda handlers the gateway runs in-process, by template logical id; null for
+    /// BlueGreen's own handlers, calling AWS through the gateway.</summary>
     public IFunctionCatalog? Functions { get; init; }
+
+    /// <summary>Where BlueGreen's handlers write their structured log lines.</summary>
+    public TextWriter FunctionLog { get; init; } = TextWriter.Null;
 
     /// <summary>Where serverless.template lives; found by walking up from the current directory
     /// to BlueGreenFunctions.sln when null.</summary>
@@ -36,8 +40,8 @@ public sealed record LocalCloudOptions
 
     public string Region { get; init; } = DefaultRegion;
 
-    /// <summary>Services the gateway answers instead of moto (e.g. the CodeDeploy emulator).</summary>
-    public IReadOnlyList<IServiceEmulator> Emulators { get; init; } = [];
+    /// <summary>Services the gateway answers instead of moto; null for the CodeDeploy emulator.</summary>
+    public IReadOnlyList<IServiceEmulator>? Emulators { get; init; }
 
     /// <summary>A fault registry shared with code built before the cloud (e.g. an emulator); a new one when null.</summary>
     public FaultRegistry? Faults { get; init; }

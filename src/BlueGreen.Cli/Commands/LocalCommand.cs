@@ -1,5 +1,4 @@
 using System.CommandLine;
-using BlueGreen.Functions.Hosting;
 using BlueGreen.Local;
 
 namespace BlueGreen.Cli.Commands;
@@ -34,7 +33,7 @@ internal static class LocalCommand
         {
             Port = port,
             TimeScale = timeScale,
-            Functions = FunctionCatalog.Create(),
+            FunctionLog = output,
         }, cancellation);
         var endpoint = cloud.Endpoint.ToString().TrimEnd('/');
         await output.WriteLineAsync($"""
@@ -43,7 +42,7 @@ internal static class LocalCommand
               tables:         {string.Join(", ", cloud.Stack.TableNames)}
             Use it from another shell with the AWS CLI, boto3 or the .NET SDK:
               export AWS_ENDPOINT_URL={endpoint}
-              export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION={cloud.Options.Region} AWS_DEFAULT_REGION={cloud.Options.Region}
+              export AWS_ACCESS_KEY_ID={LocalCredentials.AccessKeyId} AWS_SECRET_ACCESS_KEY={LocalCredentials.SecretAccessKey} AWS_REGION={cloud.Options.Region} AWS_DEFAULT_REGION={cloud.Options.Region}
             Faults and call counts: {endpoint}/_bluegreen (docs/local-cloud.md). Ctrl-C stops it.
             """);
         await output.FlushAsync(cancellation);

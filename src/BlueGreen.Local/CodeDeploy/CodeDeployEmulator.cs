@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text;
 using BlueGreen.Local.CodeDeploy.Internal;
+using BlueGreen.Local.Gateway;
 
 namespace BlueGreen.Local.CodeDeploy;
 
@@ -10,7 +12,7 @@ namespace BlueGreen.Local.CodeDeploy;
 /// gateway offers every CodeDeploy request here first; null means "not mine, forward to moto"
 /// (applications and deployment groups stay in moto). Safe to call concurrently.
 /// </summary>
-public sealed class CodeDeployEmulator
+public sealed class CodeDeployEmulator : IServiceEmulator
 {
     public const string DefaultRegion = "us-east-1";
 
@@ -54,12 +56,23 @@ public sealed class CodeDeployEmulator
         "ListDeploymentInstances", "ListDeployments",
     };
 
-    public Task<EmulatorResponse?> HandleAsync(string operation, JsonDocument body, CancellationToken cancellationToken) =>
+    /// <summary>The gateway offers every call here after counting and fault injection.</summary>
+    public bool Owns(string service, string operation) => service == "codedeploy" && Operations.Contains(operation);
+
+    async Task<EmulatorResponse> IServiceEmulator.HandleAsync(EmulatorRequest request, CancellationToken cancellationToken)
+    {
+        using var body = JsonDocument.Parse(request.Body.Length == 0 ? "{}"u8.ToArray() : request.Body);
+        var response = await HandleAsync(request.Operation, body, request.Region, cancellationToken)
+            ?? throw new InvalidOperationException($"CodeDeploy {request.Operation} is not emulated");
+        return new EmulatorResponse(response.StatusCode, CodeDeployResponse.ContentType, Encoding.UTF8.GetBytes(response.Body));
+    }
+
+    public Task<CodeDeployResponse?> HandleAsync(string operation, JsonDocument body, CancellationToken cancellationToken) =>
         HandleAsync(operation, body, DefaultRegion, cancellationToken);
 
     /// <param name="operation">The part of X-Amz-Target after <c>CodeDeploy_20141006.</c></param>
     /// <param name="region">The request's region (its credential scope); deployments are regional.</param>
-    public async Task<EmulatorResponse?> HandleAsync(string operation, JsonDocument body, string region, CancellationToken cancellationToken)
+    public async Task<CodeDeployResponse?> HandleAsync(string operation, JsonDocument body, string region, CancellationToken cancellationToken)
     {
         if (!Operations.Contains(operation))
         {
@@ -78,12 +91,12 @@ public sealed class CodeDeployEmulator
                 "ListDeploymentInstances" => _read.ListInstances(request, region),
                 _ => await _read.ListAsync(request, region, cancellationToken),
             };
-            return new EmulatorResponse(200, result.ToJsonString());
+            return new CodeDeployResponse(200, result.ToJsonString());
         }
         catch (CodeDeployError error)
         {
             var shape = new JsonObject { ["__type"] = error.ErrorType, ["message"] = error.Message };
-            return new EmulatorResponse(error.StatusCode, shape.ToJsonString());
+            return new CodeDeployResponse(error.StatusCode, shape.ToJsonString());
         }
     }
 }

@@ -1,10 +1,13 @@
+using System.Diagnostics.CodeAnalysis;
+using BlueGreen.Local.CodeDeploy;
+
 namespace BlueGreen.Local.Faults;
 
 /// <summary>
 /// The faults requested of the local cloud, shared by the gateway, the CodeDeploy emulator and
 /// tests. Thread-safe. <see cref="Clear"/> removes every fault and cancels pending alarm firings.
 /// </summary>
-public sealed class FaultRegistry
+public sealed class FaultRegistry : ICodeDeployFaults
 {
     private readonly object _gate = new();
     private readonly List<OperationFault> _operationFaults = [];
@@ -78,6 +81,14 @@ public sealed class FaultRegistry
         {
             return _codeDeployFailures.TryDequeue(out message!);
         }
+    }
+
+    /// <summary>A requested failure applies to the next deployment, whichever group it targets.</summary>
+    bool ICodeDeployFaults.TakeFailure(string applicationName, string deploymentGroupName, [NotNullWhen(true)] out string? reason)
+    {
+        var taken = TryTakeCodeDeployFailure(out var message);
+        reason = taken ? message : null;
+        return taken;
     }
 
     public int PendingCodeDeployFailures

@@ -1,7 +1,7 @@
 namespace BlueGreen.Local.CodeDeploy;
 
 /// <summary>What the gateway writes back: a status code and a JSON 1.1 body.</summary>
-public sealed record EmulatorResponse(int StatusCode, string Body)
+public sealed record CodeDeployResponse(int StatusCode, string Body)
 {
     public const string ContentType = "application/x-amz-json-1.1";
 }
