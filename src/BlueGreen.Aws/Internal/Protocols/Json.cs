@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+
+namespace BlueGreen.Aws.Internal.Protocols;
+
+/// <summary>Reading AWS JSON responses; absent and null members read as null.</summary>
+internal static class Json
+{
+    public static string? Text(this JsonNode? node, string name) => node?[name]?.GetValue<string>();
+
+    public static string Required(this JsonNode? node, string name) =>
+        node.Text(name) ?? throw new FormatException($"AWS response has no \"{name}\".");
+
+    public static int? Int(this JsonNode? node, string name) => node?[name]?.GetValue<int>();
+
+    public static bool? Bool(this JsonNode? node, string name) => node?[name]?.GetValue<bool>();
+
+    /// <summary>Timestamps are epoch seconds (with a fraction) in the JSON protocols.</summary>
+    public static DateTimeOffset? Time(this JsonNode? node, string name) =>
+        node?[name] is { } value ? DateTimeOffset.FromUnixTimeMilliseconds((long)(value.GetValue<double>() * 1000)) : null;
+
+    public static IEnumerable<JsonNode> Items(this JsonNode? node, string name) =>
+        node?[name] is JsonArray items ? items.OfType<JsonNode>() : [];
+
+    public static IReadOnlyList<string> Strings(this JsonNode? node, string name) =>
+        node.Items(name).Select(i => i.GetValue<string>()).ToList();
+
+    public static JsonArray ToJsonArray(this IEnumerable<string> values) => new(values.Select(v => (JsonNode?)v).ToArray());
+}

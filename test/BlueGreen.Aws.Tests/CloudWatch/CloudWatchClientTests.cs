@@ -1,0 +1,29 @@
+using BlueGreen.Aws.CloudWatch;
+using BlueGreen.Aws.Tests.Support;
+
+namespace BlueGreen.Aws.Tests.CloudWatch;
+
+[Collection(MotoCollection.Name)]
+public sealed class CloudWatchClientTests(MotoFixture moto)
+{
+    private readonly ICloudWatch _cloudWatch = moto.Clients.CloudWatch;
+
+    [Fact]
+    public async Task DescribeAlarms_AfterSetAlarmState_ReturnsForcedState()
+    {
+        // Arrange
+        var name = Unique.Name("alarm");
+        await moto.CreateAlarmAsync(name);
+
+        // Act
+        await _cloudWatch.SetAlarmStateAsync(name, AlarmState.Alarm, "fired by test");
+        var alarms = await _cloudWatch.DescribeAlarmsAsync([name, "missing-alarm"]);
+
+        // Assert
+        var alarm = Assert.Single(alarms);
+        Assert.Equal(name, alarm.Name);
+        Assert.Equal(AlarmState.Alarm, alarm.State);
+        Assert.Equal("fired by test", alarm.StateReason);
+        Assert.Equal("Errors", alarm.MetricName);
+    }
+}
