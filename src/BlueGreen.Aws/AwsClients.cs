@@ -1,8 +1,14 @@
+using Amazon.DynamoDBv2;
+using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.Signing;
+using Amazon.SimpleSystemsManagement;
+using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.CloudWatch;
+using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
+using BlueGreen.Aws.Parameters;
 using Polly;
 
 namespace BlueGreen.Aws;
@@ -14,10 +20,12 @@ namespace BlueGreen.Aws;
 public sealed class AwsClients : IDisposable
 {
     private readonly AwsSettings _settings;
-    private readonly HttpMessageHandler _transport;
     private readonly HttpClient _signedHttp;
     private readonly HttpClient _sdkHttp;
     private readonly ResiliencePipeline _retry;
+    private readonly AmazonEC2Client _ec2;
+    private readonly AmazonSimpleSystemsManagementClient _ssm;
+    private readonly Lazy<AmazonDynamoDBClient> _dynamoDb;
 
     /// <param name="interceptor">Optional handler placed between signing and the network, so
     /// tests can answer some requests themselves (throttling, faults) and pass the rest on.</param>
@@ -36,24 +44,69 @@ public sealed class AwsClients : IDisposable
             transport = interceptor;
         }
 
-        _transport = transport;
-        // Signing region and service are set per request by AwsChannel; these are only defaults.
-        _signedHttp = new HttpClient(new SigV4SigningHandler(settings.Credentials, settings.Region, "unset", transport), disposeHandler: false);
+        // Signing service and region are set on every request by AwsChannel; these are defaults only.
+        _signedHttp = new HttpClient(new SigV4SigningHandler(settings.Credentials, settings.Region, "unset", transport));
+        // The official clients sign for themselves, so they share the transport below the signer.
         _sdkHttp = new HttpClient(transport, disposeHandler: false);
         _retry = RetryPipeline.Create(settings.Retry, settings.TimeProvider);
 
+        AutoScaling = new AutoScalingClient(new QueryProtocol(Channel(AutoScalingClient.Service), AutoScalingClient.Version));
         CloudWatch = new CloudWatchClient(new QueryProtocol(Channel(CloudWatchClient.Service), CloudWatchClient.Version));
+
+        _ec2 = new AmazonEC2Client(settings.Credentials, Configure(new AmazonEC2Config(), Ec2Client.Service));
+        _ssm = new AmazonSimpleSystemsManagementClient(settings.Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), ParameterStoreClient.Service));
+        _dynamoDb = new(() => new AmazonDynamoDBClient(settings.Credentials, Configure(new AmazonDynamoDBConfig(), DynamoDbService)));
+        Ec2 = new Ec2Client(_ec2);
+        Parameters = new ParameterStoreClient(_ssm);
     }
 
+    public IAutoScaling AutoScaling { get; }
+
     public ICloudWatch CloudWatch { get; }
+
+    public IEc2 Ec2 { get; }
+
+    public IParameterStore Parameters { get; }
+
+    /// <summary>The official DynamoDB client, with the same endpoint, region, credentials, retry
+    /// count and connection pool as the others (the deployment lock uses it).</summary>
+    public IAmazonDynamoDB DynamoDb => _dynamoDb.Value;
+
+    private static readonly AwsService DynamoDbService = new("DynamoDB", "DYNAMODB", "dynamodb", "dynamodb", new Dictionary<string, Internal.Errors.ErrorKind>());
 
     private AwsChannel Channel(AwsService service) =>
         new(_signedHttp, _retry, service, ServiceEndpoint.Resolve(service, _settings));
 
+    /// <summary>Applies our endpoint rules and retry count to an official SDK client.</summary>
+    private TConfig Configure<TConfig>(TConfig config, AwsService service)
+        where TConfig : ClientConfig
+    {
+        var endpoint = ServiceEndpoint.Resolve(service, _settings);
+        if (_settings.ServiceEndpoints.ContainsKey(service.EndpointVariable) || _settings.Endpoint is not null)
+        {
+            config.ServiceURL = endpoint.Url.ToString();
+            config.AuthenticationRegion = endpoint.SigningRegion;
+        }
+        else
+        {
+            config.RegionEndpoint = _settings.Region;
+        }
+
+        config.MaxErrorRetry = _settings.Retry.MaxAttempts - 1;
+        config.HttpClientFactory = new SharedSdkHttpClientFactory(_sdkHttp);
+        return config;
+    }
+
     public void Dispose()
     {
-        _signedHttp.Dispose();
+        _ec2.Dispose();
+        _ssm.Dispose();
+        if (_dynamoDb.IsValueCreated)
+        {
+            _dynamoDb.Value.Dispose();
+        }
+
         _sdkHttp.Dispose();
-        _transport.Dispose();
+        _signedHttp.Dispose();
     }
 }

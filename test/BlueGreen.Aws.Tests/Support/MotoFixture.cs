@@ -1,4 +1,6 @@
 using Amazon;
+using Amazon.EC2;
+using Amazon.EC2.Model;
 using Amazon.Runtime;
 using BlueGreen.Local.Moto;
 
@@ -15,11 +17,19 @@ public sealed class MotoFixture : IAsyncLifetime
 
     public RawAws Raw { get; private set; } = null!;
 
+    /// <summary>The official EC2 client, for seeding what our port does not do (AMIs, subnets).</summary>
+    public AmazonEC2Client Ec2Sdk { get; private set; } = null!;
+
+    public IReadOnlyList<string> DefaultSubnetIds { get; private set; } = [];
+
     public async Task InitializeAsync()
     {
         _moto = await MotoServer.StartAsync(new MotoServerOptions());
         Clients = new AwsClients(Settings(Endpoint));
         Raw = new RawAws(Endpoint);
+        Ec2Sdk = new AmazonEC2Client(new BasicAWSCredentials("test", "test"), new AmazonEC2Config { ServiceURL = Endpoint.ToString(), AuthenticationRegion = "us-east-1" });
+        var subnets = await Ec2Sdk.DescribeSubnetsAsync(new DescribeSubnetsRequest { Filters = [new Filter("default-for-az", ["true"])] });
+        DefaultSubnetIds = subnets.Subnets.Select(s => s.SubnetId).Order().Take(2).ToList();
     }
 
     public static AwsSettings Settings(Uri endpoint, RetryOptions? retry = null) => new()
@@ -34,6 +44,7 @@ public sealed class MotoFixture : IAsyncLifetime
     {
         Clients.Dispose();
         Raw.Dispose();
+        Ec2Sdk.Dispose();
         if (_moto is not null)
         {
             await _moto.DisposeAsync();

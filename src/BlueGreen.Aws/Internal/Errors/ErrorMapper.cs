@@ -56,7 +56,7 @@ internal static class ErrorMapper
     public static AwsServiceException ToException(Http.AwsService service, string operation, HttpStatusCode status, WireError error)
     {
         var details = new AwsErrorDetails(service.Name, operation, error.Code, error.Message, status, error.RequestId);
-        return Classify(service, error.Code, status) switch
+        return (service.Refine?.Invoke(error) ?? Classify(service, error.Code, status)) switch
         {
             ErrorKind.Throttled => new AwsThrottledException(details),
             ErrorKind.ServiceUnavailable => new AwsServiceUnavailableException(details),

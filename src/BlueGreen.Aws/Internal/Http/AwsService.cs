@@ -11,10 +11,13 @@ namespace BlueGreen.Aws.Internal.Http;
 /// <param name="SigningName">SigV4 service name (the credential scope).</param>
 /// <param name="HostPrefix">First label of the regional host name.</param>
 /// <param name="IsGlobal">One endpoint for the partition, signed for us-east-1 (Route 53).</param>
+/// <param name="Refine">For services that report a kind only in the message (Auto Scaling says
+/// "not found" inside a ValidationError); null when the code alone decides.</param>
 internal sealed record AwsService(
     string Name,
     string EndpointVariable,
     string SigningName,
     string HostPrefix,
     IReadOnlyDictionary<string, ErrorKind> ErrorCodes,
-    bool IsGlobal = false);
+    bool IsGlobal = false,
+    Func<WireError, ErrorKind?>? Refine = null);
