@@ -8,6 +8,7 @@ using BlueGreen.Aws.CloudWatch;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
+using BlueGreen.Aws.LoadBalancing;
 using BlueGreen.Aws.Parameters;
 using Polly;
 
@@ -51,6 +52,7 @@ public sealed class AwsClients : IDisposable
         _retry = RetryPipeline.Create(settings.Retry, settings.TimeProvider);
 
         AutoScaling = new AutoScalingClient(new QueryProtocol(Channel(AutoScalingClient.Service), AutoScalingClient.Version));
+        LoadBalancing = new LoadBalancingClient(new QueryProtocol(Channel(LoadBalancingClient.Service), LoadBalancingClient.Version));
         CloudWatch = new CloudWatchClient(new QueryProtocol(Channel(CloudWatchClient.Service), CloudWatchClient.Version));
 
         _ec2 = new AmazonEC2Client(settings.Credentials, Configure(new AmazonEC2Config(), Ec2Client.Service));
@@ -61,6 +63,8 @@ public sealed class AwsClients : IDisposable
     }
 
     public IAutoScaling AutoScaling { get; }
+
+    public ILoadBalancing LoadBalancing { get; }
 
     public ICloudWatch CloudWatch { get; }
 

@@ -273,4 +273,22 @@ public sealed class AutoScalingClientTests(MotoFixture moto)
         // Assert: Auto Scaling says "not found" only inside a ValidationError.
         Assert.Equal("ValidationError", error.Code);
     }
+
+    [Fact]
+    public async Task AttachThenDetachLoadBalancerTargetGroups_OneGroup_IsListedThenGone()
+    {
+        // Arrange
+        var group = await moto.CreateGroupAsync(desired: 1);
+        var targetGroupArn = await moto.CreateTargetGroupAsync();
+
+        // Act
+        await _autoScaling.AttachLoadBalancerTargetGroupsAsync(group.Name, [targetGroupArn]);
+        var attached = await moto.DescribeGroupAsync(group.Name);
+        await _autoScaling.DetachLoadBalancerTargetGroupsAsync(group.Name, [targetGroupArn]);
+        var detached = await moto.DescribeGroupAsync(group.Name);
+
+        // Assert
+        Assert.Equal([targetGroupArn], attached.TargetGroupArns);
+        Assert.Empty(detached.TargetGroupArns);
+    }
 }

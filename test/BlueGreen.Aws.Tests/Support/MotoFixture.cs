@@ -22,6 +22,8 @@ public sealed class MotoFixture : IAsyncLifetime
 
     public IReadOnlyList<string> DefaultSubnetIds { get; private set; } = [];
 
+    public string DefaultVpcId { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         _moto = await MotoServer.StartAsync(new MotoServerOptions());
@@ -30,6 +32,7 @@ public sealed class MotoFixture : IAsyncLifetime
         Ec2Sdk = new AmazonEC2Client(new BasicAWSCredentials("test", "test"), new AmazonEC2Config { ServiceURL = Endpoint.ToString(), AuthenticationRegion = "us-east-1" });
         var subnets = await Ec2Sdk.DescribeSubnetsAsync(new DescribeSubnetsRequest { Filters = [new Filter("default-for-az", ["true"])] });
         DefaultSubnetIds = subnets.Subnets.Select(s => s.SubnetId).Order().Take(2).ToList();
+        DefaultVpcId = subnets.Subnets[0].VpcId;
     }
 
     public static AwsSettings Settings(Uri endpoint, RetryOptions? retry = null) => new()
