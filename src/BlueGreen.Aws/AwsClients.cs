@@ -5,11 +5,14 @@ using Amazon.Runtime.Signing;
 using Amazon.SimpleSystemsManagement;
 using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.CloudWatch;
+using BlueGreen.Aws.CodeDeploy;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
 using BlueGreen.Aws.LoadBalancing;
 using BlueGreen.Aws.Parameters;
+using BlueGreen.Aws.Route53;
+using BlueGreen.Aws.StepFunctions;
 using Polly;
 
 namespace BlueGreen.Aws;
@@ -20,6 +23,9 @@ namespace BlueGreen.Aws;
 /// </summary>
 public sealed class AwsClients : IDisposable
 {
+    // Only its endpoint rules are needed: DynamoDB is handed out as the official client.
+    private static readonly AwsService DynamoDbService = new("DynamoDB", "DYNAMODB", "dynamodb", "dynamodb", new Dictionary<string, Internal.Errors.ErrorKind>());
+
     private readonly AwsSettings _settings;
     private readonly HttpClient _signedHttp;
     private readonly HttpClient _sdkHttp;
@@ -54,6 +60,9 @@ public sealed class AwsClients : IDisposable
         AutoScaling = new AutoScalingClient(new QueryProtocol(Channel(AutoScalingClient.Service), AutoScalingClient.Version));
         LoadBalancing = new LoadBalancingClient(new QueryProtocol(Channel(LoadBalancingClient.Service), LoadBalancingClient.Version));
         CloudWatch = new CloudWatchClient(new QueryProtocol(Channel(CloudWatchClient.Service), CloudWatchClient.Version));
+        CodeDeploy = new CodeDeployClient(new JsonProtocol(Channel(CodeDeployClient.Service), CodeDeployClient.TargetPrefix, CodeDeployClient.JsonVersion));
+        StepFunctions = new StepFunctionsClient(new JsonProtocol(Channel(StepFunctionsClient.Service), StepFunctionsClient.TargetPrefix, StepFunctionsClient.JsonVersion));
+        Route53 = new Route53Client(new RestXmlProtocol(Channel(Route53Client.Service)));
 
         _ec2 = new AmazonEC2Client(settings.Credentials, Configure(new AmazonEC2Config(), Ec2Client.Service));
         _ssm = new AmazonSimpleSystemsManagementClient(settings.Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), ParameterStoreClient.Service));
@@ -68,6 +77,12 @@ public sealed class AwsClients : IDisposable
 
     public ICloudWatch CloudWatch { get; }
 
+    public ICodeDeploy CodeDeploy { get; }
+
+    public IStepFunctions StepFunctions { get; }
+
+    public IRoute53 Route53 { get; }
+
     public IEc2 Ec2 { get; }
 
     public IParameterStore Parameters { get; }
@@ -75,8 +90,6 @@ public sealed class AwsClients : IDisposable
     /// <summary>The official DynamoDB client, with the same endpoint, region, credentials, retry
     /// count and connection pool as the others (the deployment lock uses it).</summary>
     public IAmazonDynamoDB DynamoDb => _dynamoDb.Value;
-
-    private static readonly AwsService DynamoDbService = new("DynamoDB", "DYNAMODB", "dynamodb", "dynamodb", new Dictionary<string, Internal.Errors.ErrorKind>());
 
     private AwsChannel Channel(AwsService service) =>
         new(_signedHttp, _retry, service, ServiceEndpoint.Resolve(service, _settings));

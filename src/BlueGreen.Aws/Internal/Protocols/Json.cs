@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace BlueGreen.Aws.Internal.Protocols;
@@ -14,9 +15,16 @@ internal static class Json
 
     public static bool? Bool(this JsonNode? node, string name) => node?[name]?.GetValue<bool>();
 
-    /// <summary>Timestamps are epoch seconds (with a fraction) in the JSON protocols.</summary>
-    public static DateTimeOffset? Time(this JsonNode? node, string name) =>
-        node?[name] is { } value ? DateTimeOffset.FromUnixTimeMilliseconds((long)(value.GetValue<double>() * 1000)) : null;
+    /// <summary>Timestamps are epoch seconds (with a fraction) in the JSON protocols; emulators
+    /// such as moto sometimes send ISO-8601 strings instead, so both are read.</summary>
+    public static DateTimeOffset? Time(this JsonNode? node, string name) => node?[name] switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<double>(out var seconds) => DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000)),
+        var value => DateTimeOffset.Parse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+    };
+
+    public static long? Long(this JsonNode? node, string name) => node?[name]?.GetValue<long>();
 
     public static IEnumerable<JsonNode> Items(this JsonNode? node, string name) =>
         node?[name] is JsonArray items ? items.OfType<JsonNode>() : [];
