@@ -45,7 +45,8 @@ internal sealed class CodeDeployClient(JsonProtocol json) : ICodeDeploy
             group.Text("deploymentGroupId"),
             group.Text("serviceRoleArn"),
             group.Text("deploymentConfigName"),
-            group.Items("autoScalingGroups").Select(g => g.Required("name")).ToList(),
+            // AWS answers [{"name", "hook"}]; moto 5.2.1 echoes the plain names it was given.
+            group.Items("autoScalingGroups").Select(g => g is JsonValue name ? name.GetValue<string>() : g.Required("name")).ToList(),
             group.Items("ec2TagFilters").Select(f => new Ec2TagFilter(f.Text("Key"), f.Text("Value"), f.Text("Type") ?? "KEY_AND_VALUE")).ToList(),
             group?["loadBalancerInfo"].Items("targetGroupInfoList").Select(t => t.Required("name")).ToList() ?? []);
     }
