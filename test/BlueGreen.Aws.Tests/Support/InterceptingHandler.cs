@@ -51,5 +51,6 @@ public sealed record RecordedRequest(HttpRequestMessage Message, string Body)
             ? targets.First().Split('.').Last()
             : Body.Split('&').FirstOrDefault(p => p.StartsWith("Action=", StringComparison.Ordinal))?["Action=".Length..];
 
-    public string? Authorization => Message.Headers.Authorization?.ToString();
+    public string? Authorization =>
+        Message.Headers.TryGetValues("Authorization", out var values) ? string.Join(",", values) : null;
 }
