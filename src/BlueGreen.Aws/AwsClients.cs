@@ -7,6 +7,7 @@ using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.CloudWatch;
 using BlueGreen.Aws.CodeDeploy;
 using BlueGreen.Aws.Ec2;
+using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
 using BlueGreen.Aws.LoadBalancing;
@@ -24,7 +25,7 @@ namespace BlueGreen.Aws;
 public sealed class AwsClients : IDisposable
 {
     // Only its endpoint rules are needed: DynamoDB is handed out as the official client.
-    private static readonly AwsService DynamoDbService = new("DynamoDB", "DYNAMODB", "dynamodb", "dynamodb", new Dictionary<string, Internal.Errors.ErrorKind>());
+    private static readonly AwsService DynamoDbService = new("DynamoDB", "DYNAMODB", "dynamodb", "dynamodb", new Dictionary<string, ErrorKind>());
 
     private readonly AwsSettings _settings;
     private readonly HttpClient _signedHttp;
@@ -99,7 +100,7 @@ public sealed class AwsClients : IDisposable
         where TConfig : ClientConfig
     {
         var endpoint = ServiceEndpoint.Resolve(service, _settings);
-        if (_settings.ServiceEndpoints.ContainsKey(service.EndpointVariable) || _settings.Endpoint is not null)
+        if (endpoint.IsConfigured)
         {
             config.ServiceURL = endpoint.Url.ToString();
             config.AuthenticationRegion = endpoint.SigningRegion;

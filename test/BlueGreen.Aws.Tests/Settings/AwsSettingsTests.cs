@@ -119,6 +119,7 @@ public sealed class AwsSettingsTests
         Assert.Equal(new Uri("http://localhost:8083"), stepFunctions.Url);
         Assert.Equal(new Uri("http://localhost:4566"), autoScaling.Url);
         Assert.Equal("eu-central-1", autoScaling.SigningRegion);
+        Assert.True(stepFunctions.IsConfigured && autoScaling.IsConfigured);
     }
 
     private static AwsSettings Settings(string region) => new()

@@ -11,10 +11,6 @@ internal static class Json
     public static string Required(this JsonNode? node, string name) =>
         node.Text(name) ?? throw new FormatException($"AWS response has no \"{name}\".");
 
-    public static int? Int(this JsonNode? node, string name) => node?[name]?.GetValue<int>();
-
-    public static bool? Bool(this JsonNode? node, string name) => node?[name]?.GetValue<bool>();
-
     /// <summary>Timestamps are epoch seconds (with a fraction) in the JSON protocols; emulators
     /// such as moto sometimes send ISO-8601 strings instead, so both are read.</summary>
     public static DateTimeOffset? Time(this JsonNode? node, string name) => node?[name] switch
@@ -31,6 +27,4 @@ internal static class Json
 
     public static IReadOnlyList<string> Strings(this JsonNode? node, string name) =>
         node.Items(name).Select(i => i.GetValue<string>()).ToList();
-
-    public static JsonArray ToJsonArray(this IEnumerable<string> values) => new(values.Select(v => (JsonNode?)v).ToArray());
 }

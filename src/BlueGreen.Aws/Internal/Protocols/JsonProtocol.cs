@@ -72,6 +72,7 @@ internal sealed class JsonProtocol(AwsChannel channel, string targetPrefix, stri
         }
         catch (JsonException)
         {
+            // Not JSON (a proxy's error page, say): fall back to the header, then to the raw body.
         }
 
         var type = error?["__type"]?.GetValue<string>() ?? error?["code"]?.GetValue<string>()

@@ -20,9 +20,6 @@ internal static class Xml
     public static long? Long(this XElement element, string name) =>
         element.Text(name) is { } text ? long.Parse(text, CultureInfo.InvariantCulture) : null;
 
-    public static double? Double(this XElement element, string name) =>
-        element.Text(name) is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : null;
-
     public static bool? Bool(this XElement element, string name) =>
         element.Text(name) is { } text ? bool.Parse(text) : null;
 
