@@ -27,6 +27,7 @@ internal sealed class AutoScalingClient(QueryProtocol query) : IAutoScaling
 
     public const string Version = "2011-01-01";
 
+    // The most names DescribeAutoScalingGroups and DescribeLaunchConfigurations take in one call.
     private const int NamesPerCall = 50;
 
     public async Task<IReadOnlyList<AutoScalingGroup>> DescribeAutoScalingGroupsAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default)

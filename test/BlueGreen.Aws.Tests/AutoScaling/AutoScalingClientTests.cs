@@ -14,8 +14,10 @@ public sealed class AutoScalingClientTests(MotoFixture moto)
     {
         // Arrange
         var template = await moto.CreateLaunchTemplateAsync();
+        var targetGroupArn = await moto.CreateTargetGroupAsync();
         var group = new NewAutoScalingGroup(Unique.Name("asg"), 1, 3)
         {
+            TargetGroupArns = [targetGroupArn],
             LaunchTemplate = new LaunchTemplateReference(template.Id, Version: "1"),
             DesiredCapacity = 2,
             SubnetIds = moto.DefaultSubnetIds,
@@ -36,6 +38,7 @@ public sealed class AutoScalingClientTests(MotoFixture moto)
         Assert.Equal(moto.DefaultSubnetIds, described.SubnetIds);
         Assert.Equal(("ELB", 120), (described.HealthCheckType, described.HealthCheckGracePeriodSeconds));
         Assert.Equal(["OldestLaunchTemplate", "Default"], described.TerminationPolicies);
+        Assert.Equal([targetGroupArn], described.TargetGroupArns);
         Assert.Contains(new GroupTag("bluegreen:color", "green"), described.Tags);
         Assert.Contains(new GroupTag("team", "shop", false), described.Tags);
         Assert.Equal(2, described.Instances.Count);

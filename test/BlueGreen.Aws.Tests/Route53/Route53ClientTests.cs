@@ -96,6 +96,22 @@ public sealed class Route53ClientTests(MotoFixture moto)
     }
 
     [Fact]
+    public async Task ChangeResourceRecordSets_CreateExistingRecord_ThrowsValidation()
+    {
+        // Arrange
+        var (zoneId, domain) = await CreateZoneAsync();
+        var record = new RecordSet($"api.{domain}.", "A", Ttl: 60, Values: ["10.0.0.2"]);
+        await _route53.ChangeResourceRecordSetsAsync(zoneId, [new(RecordChangeAction.Create, record)]);
+
+        // Act
+        var error = await Assert.ThrowsAsync<AwsValidationException>(() =>
+            _route53.ChangeResourceRecordSetsAsync(zoneId, [new(RecordChangeAction.Create, record)]));
+
+        // Assert
+        Assert.Equal(("ChangeResourceRecordSets", "InvalidChangeBatch"), (error.Operation, error.Code));
+    }
+
+    [Fact]
     public async Task ListResourceRecordSets_MissingZone_ThrowsNotFound()
     {
         // Act
