@@ -105,6 +105,30 @@ public sealed class AutoScalingClientTests(MotoFixture moto)
     }
 
     [Fact]
+    public async Task DescribeAutoScalingGroupsByTags_MoreGroupsThanOnePage_ReturnsThemAll()
+    {
+        // Arrange: pages hold 50 groups.
+        var template = await moto.CreateLaunchTemplateAsync();
+        var application = Unique.Name("app");
+        var names = Enumerable.Range(0, 55).Select(i => $"{application}-{i:D2}").ToList();
+        foreach (var name in names)
+        {
+            await _autoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(name, 0, 1)
+            {
+                LaunchTemplate = new LaunchTemplateReference(template.Id),
+                SubnetIds = moto.DefaultSubnetIds,
+                Tags = [new GroupTag("bluegreen:application", application)],
+            });
+        }
+
+        // Act
+        var groups = await _autoScaling.DescribeAutoScalingGroupsByTagsAsync(new Dictionary<string, string> { ["bluegreen:application"] = application });
+
+        // Assert
+        Assert.Equal(names, groups.Select(g => g.Name).Order());
+    }
+
+    [Fact]
     public async Task DescribeAutoScalingGroups_MissingName_ReturnsOnlyExisting()
     {
         // Arrange
