@@ -1,0 +1,41 @@
+namespace BlueGreen.Aws.AutoScaling;
+
+/// <summary>The Auto Scaling calls BlueGreen makes. Lists come back whole (pages are followed).</summary>
+public interface IAutoScaling
+{
+    /// <summary>Groups with these names; missing names are absent from the result.</summary>
+    Task<IReadOnlyList<AutoScalingGroup>> DescribeAutoScalingGroupsAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default);
+
+    /// <summary>Groups carrying every one of these tags (key = value).</summary>
+    Task<IReadOnlyList<AutoScalingGroup>> DescribeAutoScalingGroupsByTagsAsync(IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken = default);
+
+    Task CreateAutoScalingGroupAsync(NewAutoScalingGroup group, CancellationToken cancellationToken = default);
+
+    Task UpdateAutoScalingGroupAsync(AutoScalingGroupUpdate update, CancellationToken cancellationToken = default);
+
+    /// <param name="forceDelete">Terminate the instances too instead of failing while there are any.</param>
+    Task DeleteAutoScalingGroupAsync(string name, bool forceDelete = true, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<LaunchConfiguration>> DescribeLaunchConfigurationsAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default);
+
+    Task AttachLoadBalancerTargetGroupsAsync(string groupName, IReadOnlyCollection<string> targetGroupArns, CancellationToken cancellationToken = default);
+
+    Task DetachLoadBalancerTargetGroupsAsync(string groupName, IReadOnlyCollection<string> targetGroupArns, CancellationToken cancellationToken = default);
+
+    Task SetDesiredCapacityAsync(string groupName, int desiredCapacity, bool honorCooldown = false, CancellationToken cancellationToken = default);
+
+    Task CreateOrUpdateTagsAsync(string groupName, IReadOnlyCollection<GroupTag> tags, CancellationToken cancellationToken = default);
+
+    Task DeleteTagsAsync(string groupName, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken = default);
+
+    Task PutLifecycleHookAsync(string groupName, LifecycleHook hook, CancellationToken cancellationToken = default);
+
+    Task CompleteLifecycleActionAsync(string groupName, string hookName, string instanceId, LifecycleActionResult result, CancellationToken cancellationToken = default);
+
+    /// <summary>Newest first, at most <paramref name="maxActivities"/>.</summary>
+    Task<IReadOnlyList<ScalingActivity>> DescribeScalingActivitiesAsync(string groupName, int maxActivities = 100, CancellationToken cancellationToken = default);
+
+    Task SetInstanceProtectionAsync(string groupName, IReadOnlyCollection<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,3 @@
+namespace BlueGreen.Aws.AutoScaling;
+
+public sealed record InstanceTypeOverride(string InstanceType, string? WeightedCapacity = null);

@@ -1,0 +1,7 @@
+namespace BlueGreen.Aws.AutoScaling;
+
+public enum LifecycleActionResult
+{
+    Continue,
+    Abandon,
+}

@@ -1,0 +1,8 @@
+namespace BlueGreen.Aws.CloudWatch;
+
+public enum AlarmState
+{
+    Ok,
+    Alarm,
+    InsufficientData,
+}

@@ -1,0 +1,13 @@
+namespace BlueGreen.Aws.CodeDeploy;
+
+/// <param name="ErrorCode">Why it failed, e.g. "HEALTH_CONSTRAINTS"; null otherwise.</param>
+public sealed record Deployment(
+    string Id,
+    string ApplicationName,
+    string DeploymentGroupName,
+    DeploymentStatus Status,
+    string? ErrorCode,
+    string? ErrorMessage,
+    DateTimeOffset? CreatedAt,
+    DateTimeOffset? CompletedAt,
+    DeploymentOverview Overview);

@@ -1,0 +1,18 @@
+namespace BlueGreen.Aws.CodeDeploy;
+
+/// <summary>The CodeDeploy calls BlueGreen makes to deploy a revision to the green fleet.</summary>
+public interface ICodeDeploy
+{
+    Task<DeploymentGroup> GetDeploymentGroupAsync(string applicationName, string deploymentGroupName, CancellationToken cancellationToken = default);
+
+    /// <returns>The deployment id.</returns>
+    Task<string> CreateDeploymentAsync(NewDeployment deployment, CancellationToken cancellationToken = default);
+
+    Task<Deployment> GetDeploymentAsync(string deploymentId, CancellationToken cancellationToken = default);
+
+    /// <param name="autoRollback">Let CodeDeploy roll the instances back to the last good revision.</param>
+    Task StopDeploymentAsync(string deploymentId, bool autoRollback = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of the instances the deployment targets.</summary>
+    Task<IReadOnlyList<string>> ListDeploymentInstancesAsync(string deploymentId, CancellationToken cancellationToken = default);
+}

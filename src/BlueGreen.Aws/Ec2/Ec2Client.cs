@@ -1,0 +1,224 @@
+using System.Globalization;
+using Amazon.EC2;
+using Amazon.EC2.Model;
+using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.Internal.Errors;
+using BlueGreen.Aws.Internal.Http;
+using SdkLaunchTemplateVersion = Amazon.EC2.Model.LaunchTemplateVersion;
+
+namespace BlueGreen.Aws.Ec2;
+
+/// <summary>EC2 through the official AWSSDK.EC2 client; SDK types stay behind this adapter.</summary>
+internal sealed class Ec2Client(IAmazonEC2 ec2) : IEc2
+{
+    // EC2 codes name the resource: "InvalidAMIID.NotFound", "InvalidLaunchTemplateName.AlreadyExistsException".
+    public static readonly AwsService Service = new(
+        "EC2",
+        "EC2",
+        "ec2",
+        "ec2",
+        new Dictionary<string, ErrorKind>(),
+        Refine: error => error.Code.Contains("NotFound", StringComparison.Ordinal) ? ErrorKind.NotFound
+            : error.Code.Contains("AlreadyExists", StringComparison.Ordinal) || error.Code.Contains("Duplicate", StringComparison.Ordinal) ? ErrorKind.AlreadyExists
+            : null);
+
+    public Task<IReadOnlyList<MachineImage>> DescribeImagesAsync(ImageQuery query, CancellationToken cancellationToken = default) =>
+        SdkCalls.RunAsync<IReadOnlyList<MachineImage>>(Service, "DescribeImages", async () =>
+        {
+            var filters = query.Tags.Select(t => new Filter($"tag:{t.Key}", [t.Value])).ToList();
+            if (query.State is not null)
+            {
+                filters.Add(new Filter("state", [query.State]));
+            }
+
+            var images = new List<MachineImage>();
+            string? nextToken = null;
+            do
+            {
+                var response = await ec2.DescribeImagesAsync(
+                    new DescribeImagesRequest
+                    {
+                        ImageIds = query.ImageIds.Count > 0 ? [.. query.ImageIds] : null,
+                        Owners = query.Owners.Count > 0 ? [.. query.Owners] : null,
+                        Filters = filters.Count > 0 ? filters : null,
+                        NextToken = nextToken,
+                    },
+                    cancellationToken);
+                images.AddRange((response.Images ?? []).Select(ToImage));
+                nextToken = response.NextToken;
+            }
+            while (!string.IsNullOrEmpty(nextToken));
+
+            return images;
+        });
+
+    public Task<LaunchTemplateInfo> CreateLaunchTemplateAsync(
+        string name, LaunchTemplateData data, IReadOnlyDictionary<string, string>? tags = null, CancellationToken cancellationToken = default) =>
+        SdkCalls.RunAsync(Service, "CreateLaunchTemplate", async () =>
+        {
+            var response = await ec2.CreateLaunchTemplateAsync(
+                new CreateLaunchTemplateRequest
+                {
+                    LaunchTemplateName = name,
+                    LaunchTemplateData = ToRequestData(data),
+                    TagSpecifications = tags is { Count: > 0 }
+                        ? [new TagSpecification { ResourceType = ResourceType.LaunchTemplate, Tags = ToTags(tags) }]
+                        : null,
+                },
+                cancellationToken);
+            return ToInfo(response.LaunchTemplate);
+        });
+
+    public Task<LaunchTemplateVersion> CreateLaunchTemplateVersionAsync(
+        LaunchTemplateReference template, string sourceVersion, LaunchTemplateData changes, string? description = null, CancellationToken cancellationToken = default) =>
+        SdkCalls.RunAsync(Service, "CreateLaunchTemplateVersion", async () =>
+        {
+            var response = await ec2.CreateLaunchTemplateVersionAsync(
+                new CreateLaunchTemplateVersionRequest
+                {
+                    LaunchTemplateId = template.Id,
+                    LaunchTemplateName = template.Id is null ? template.Name : null,
+                    SourceVersion = sourceVersion,
+                    VersionDescription = description,
+                    LaunchTemplateData = ToRequestData(changes),
+                },
+                cancellationToken);
+            return ToVersion(response.LaunchTemplateVersion);
+        });
+
+    public Task<IReadOnlyList<LaunchTemplateInfo>> DescribeLaunchTemplatesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) =>
+        SdkCalls.RunAsync<IReadOnlyList<LaunchTemplateInfo>>(Service, "DescribeLaunchTemplates", async () =>
+        {
+            // A name filter, unlike LaunchTemplateNames, leaves missing names out instead of failing.
+            var templates = new List<LaunchTemplateInfo>();
+            string? nextToken = null;
+            do
+            {
+                var response = await ec2.DescribeLaunchTemplatesAsync(
+                    new DescribeLaunchTemplatesRequest { Filters = [new Filter("launch-template-name", [.. names])], NextToken = nextToken },
+                    cancellationToken);
+                templates.AddRange((response.LaunchTemplates ?? []).Select(ToInfo));
+                nextToken = response.NextToken;
+            }
+            while (!string.IsNullOrEmpty(nextToken));
+
+            return templates;
+        });
+
+    public Task<IReadOnlyList<LaunchTemplateVersion>> DescribeLaunchTemplateVersionsAsync(
+        LaunchTemplateReference template, IReadOnlyCollection<string> versions, CancellationToken cancellationToken = default) =>
+        SdkCalls.RunAsync<IReadOnlyList<LaunchTemplateVersion>>(Service, "DescribeLaunchTemplateVersions", async () =>
+        {
+            var result = new List<LaunchTemplateVersion>();
+            string? nextToken = null;
+            do
+            {
+                var response = await ec2.DescribeLaunchTemplateVersionsAsync(
+                    new DescribeLaunchTemplateVersionsRequest
+                    {
+                        LaunchTemplateId = template.Id,
+                        LaunchTemplateName = template.Id is null ? template.Name : null,
+                        Versions = versions.Count > 0 ? [.. versions] : null,
+                        NextToken = nextToken,
+                    },
+                    cancellationToken);
+                result.AddRange((response.LaunchTemplateVersions ?? []).Select(ToVersion));
+                nextToken = response.NextToken;
+            }
+            while (!string.IsNullOrEmpty(nextToken));
+
+            return result;
+        });
+
+    public Task<IReadOnlyList<Ec2Instance>> DescribeInstancesAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default) =>
+        SdkCalls.RunAsync<IReadOnlyList<Ec2Instance>>(Service, "DescribeInstances", async () =>
+        {
+            var instances = new List<Ec2Instance>();
+            if (instanceIds.Count == 0)
+            {
+                return instances; // an empty id list would mean "every instance in the account"
+            }
+
+            string? nextToken = null;
+            do
+            {
+                var response = await ec2.DescribeInstancesAsync(
+                    new DescribeInstancesRequest { InstanceIds = [.. instanceIds], NextToken = nextToken },
+                    cancellationToken);
+                instances.AddRange((response.Reservations ?? []).SelectMany(r => r.Instances ?? []).Select(ToInstance));
+                nextToken = response.NextToken;
+            }
+            while (!string.IsNullOrEmpty(nextToken));
+
+            return instances;
+        });
+
+    private static RequestLaunchTemplateData ToRequestData(LaunchTemplateData data) => new()
+    {
+        ImageId = data.ImageId,
+        InstanceType = data.InstanceType is null ? null : InstanceType.FindValue(data.InstanceType),
+        KeyName = data.KeyName,
+        SecurityGroupIds = data.SecurityGroupIds.Count > 0 ? [.. data.SecurityGroupIds] : null,
+        UserData = data.UserData,
+        IamInstanceProfile = data.IamInstanceProfile switch
+        {
+            null => null,
+            var arn when arn.StartsWith("arn:", StringComparison.Ordinal) => new LaunchTemplateIamInstanceProfileSpecificationRequest { Arn = arn },
+            var name => new LaunchTemplateIamInstanceProfileSpecificationRequest { Name = name },
+        },
+        EbsOptimized = data.EbsOptimized,
+        Monitoring = data.DetailedMonitoring is { } enabled ? new LaunchTemplatesMonitoringRequest { Enabled = enabled } : null,
+    };
+
+    private static LaunchTemplateData ToData(ResponseLaunchTemplateData? data) => new()
+    {
+        ImageId = data?.ImageId,
+        InstanceType = data?.InstanceType?.Value,
+        KeyName = data?.KeyName,
+        SecurityGroupIds = data?.SecurityGroupIds ?? [],
+        UserData = data?.UserData,
+        IamInstanceProfile = data?.IamInstanceProfile?.Arn ?? data?.IamInstanceProfile?.Name,
+        EbsOptimized = data?.EbsOptimized,
+        DetailedMonitoring = data?.Monitoring?.Enabled,
+    };
+
+    private static LaunchTemplateInfo ToInfo(LaunchTemplate template) => new(
+        template.LaunchTemplateId,
+        template.LaunchTemplateName,
+        template.DefaultVersionNumber ?? 0,
+        template.LatestVersionNumber ?? 0,
+        ToDictionary(template.Tags));
+
+    private static LaunchTemplateVersion ToVersion(SdkLaunchTemplateVersion version) => new(
+        version.LaunchTemplateId,
+        version.LaunchTemplateName,
+        version.VersionNumber ?? 0,
+        version.DefaultVersion ?? false,
+        version.VersionDescription,
+        ToData(version.LaunchTemplateData));
+
+    private static MachineImage ToImage(Image image) => new(
+        image.ImageId,
+        image.Name,
+        image.OwnerId,
+        image.State?.Value ?? "",
+        image.Architecture?.Value,
+        DateTimeOffset.TryParse(image.CreationDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var created) ? created : null,
+        ToDictionary(image.Tags));
+
+    private static Ec2Instance ToInstance(Instance instance) => new(
+        instance.InstanceId,
+        instance.State?.Name?.Value ?? "",
+        instance.ImageId,
+        instance.InstanceType?.Value,
+        instance.Placement?.AvailabilityZone,
+        instance.PrivateIpAddress,
+        instance.LaunchTime,
+        ToDictionary(instance.Tags));
+
+    private static List<Tag> ToTags(IReadOnlyDictionary<string, string> tags) =>
+        tags.Select(t => new Tag(t.Key, t.Value)).ToList();
+
+    private static IReadOnlyDictionary<string, string> ToDictionary(List<Tag>? tags) =>
+        (tags ?? []).ToDictionary(t => t.Key, t => t.Value);
+}

@@ -1,0 +1,25 @@
+using BlueGreen.Aws.AutoScaling;
+
+namespace BlueGreen.Aws.Ec2;
+
+/// <summary>The EC2 calls BlueGreen makes: images, launch templates, instances.</summary>
+public interface IEc2
+{
+    Task<IReadOnlyList<MachineImage>> DescribeImagesAsync(ImageQuery query, CancellationToken cancellationToken = default);
+
+    Task<LaunchTemplateInfo> CreateLaunchTemplateAsync(
+        string name, LaunchTemplateData data, IReadOnlyDictionary<string, string>? tags = null, CancellationToken cancellationToken = default);
+
+    /// <summary>A new version copying <paramref name="sourceVersion"/> with <paramref name="changes"/> applied.</summary>
+    Task<LaunchTemplateVersion> CreateLaunchTemplateVersionAsync(
+        LaunchTemplateReference template, string sourceVersion, LaunchTemplateData changes, string? description = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Templates with these names; missing names are absent from the result.</summary>
+    Task<IReadOnlyList<LaunchTemplateInfo>> DescribeLaunchTemplatesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default);
+
+    /// <param name="versions">Numbers, "$Latest" or "$Default"; empty for every version.</param>
+    Task<IReadOnlyList<LaunchTemplateVersion>> DescribeLaunchTemplateVersionsAsync(
+        LaunchTemplateReference template, IReadOnlyCollection<string> versions, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Ec2Instance>> DescribeInstancesAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,3 @@
+namespace BlueGreen.Aws.LoadBalancing;
+
+public sealed record WeightedTargetGroup(string TargetGroupArn, int Weight);

@@ -1,0 +1,3 @@
+namespace BlueGreen.Aws.Route53;
+
+public sealed record RecordChange(RecordChangeAction Action, RecordSet Record);

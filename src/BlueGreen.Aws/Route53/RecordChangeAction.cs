@@ -1,0 +1,8 @@
+namespace BlueGreen.Aws.Route53;
+
+public enum RecordChangeAction
+{
+    Create,
+    Upsert,
+    Delete,
+}

@@ -1,0 +1,11 @@
+namespace BlueGreen.Aws.StepFunctions;
+
+public enum ExecutionStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+    TimedOut,
+    Aborted,
+    PendingRedrive,
+}

@@ -1,0 +1,111 @@
+using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.Ec2;
+using BlueGreen.Aws.Errors;
+using BlueGreen.Aws.Tests.Support;
+
+namespace BlueGreen.Aws.Tests.Ec2;
+
+[Collection(MotoCollection.Name)]
+public sealed class Ec2ClientTests(MotoFixture moto)
+{
+    private readonly IEc2 _ec2 = moto.Clients.Ec2;
+
+    [Fact]
+    public async Task DescribeImages_ByTagOwnerAndState_ReturnsOnlyTheTaggedImage()
+    {
+        // Arrange
+        var application = Unique.Name("app");
+        var tagged = await moto.RegisterImageAsync(new Dictionary<string, string> { ["bluegreen:application"] = application });
+        await moto.RegisterImageAsync(new Dictionary<string, string> { ["bluegreen:application"] = "other" });
+
+        // Act
+        var images = await _ec2.DescribeImagesAsync(new ImageQuery
+        {
+            Owners = ["self"],
+            State = "available",
+            Tags = new Dictionary<string, string> { ["bluegreen:application"] = application },
+        });
+
+        // Assert
+        var image = Assert.Single(images);
+        Assert.Equal((tagged, "available"), (image.ImageId, image.State));
+        Assert.Equal(application, image.Tags["bluegreen:application"]);
+        Assert.False(string.IsNullOrEmpty(image.OwnerId));
+    }
+
+    [Fact]
+    public async Task DescribeImages_MissingImageId_ThrowsNotFound()
+    {
+        // Act
+        var error = await Assert.ThrowsAsync<AwsNotFoundException>(() => _ec2.DescribeImagesAsync(new ImageQuery { ImageIds = ["ami-00000000000000000"] }));
+
+        // Assert
+        Assert.Equal(("EC2", "DescribeImages", "InvalidAMIID.NotFound"), (error.Service, error.Operation, error.Code));
+    }
+
+    [Fact]
+    public async Task CreateLaunchTemplate_WithTags_IsDescribedByName()
+    {
+        // Arrange
+        var name = Unique.Name("lt");
+        var data = new LaunchTemplateData { ImageId = "ami-12c6146b", InstanceType = "t3.small", KeyName = "ops", SecurityGroupIds = ["sg-1"] };
+
+        // Act
+        var created = await _ec2.CreateLaunchTemplateAsync(name, data, new Dictionary<string, string> { ["bluegreen:application"] = "shop" });
+        var described = await _ec2.DescribeLaunchTemplatesAsync([name, "no-such-template"]);
+
+        // Assert
+        Assert.Equal((name, 1L, 1L), (created.Name, created.DefaultVersion, created.LatestVersion));
+        Assert.Equal(created.Id, Assert.Single(described).Id);
+        Assert.Equal("shop", described[0].Tags["bluegreen:application"]);
+        var version = Assert.Single(await _ec2.DescribeLaunchTemplateVersionsAsync(new LaunchTemplateReference(Name: name), ["$Default"]));
+        Assert.Equal(("ami-12c6146b", "t3.small", "ops"), (version.Data.ImageId, version.Data.InstanceType, version.Data.KeyName));
+        Assert.Equal(["sg-1"], version.Data.SecurityGroupIds);
+    }
+
+    [Fact]
+    public async Task CreateLaunchTemplateVersion_NewImage_BecomesLatestVersion()
+    {
+        // Arrange
+        var template = await moto.CreateLaunchTemplateAsync();
+        var reference = new LaunchTemplateReference(template.Id);
+
+        // Act
+        var created = await _ec2.CreateLaunchTemplateVersionAsync(reference, "$Latest", new LaunchTemplateData { ImageId = "ami-0green" }, "deployment d-1");
+        var versions = await _ec2.DescribeLaunchTemplateVersionsAsync(reference, []);
+
+        // Assert: moto 5.2.1 ignores SourceVersion, so only the new fields are checked, not inheritance.
+        Assert.Equal((2L, false, "deployment d-1"), (created.VersionNumber, created.IsDefault, created.Description));
+        Assert.Equal([1L, 2L], versions.Select(v => v.VersionNumber).Order());
+        Assert.Equal("ami-0green", versions.Single(v => v.VersionNumber == 2).Data.ImageId);
+        Assert.Equal("ami-12c6146b", versions.Single(v => v.VersionNumber == 1).Data.ImageId);
+    }
+
+    [Fact]
+    public async Task DescribeInstances_RunningInstances_ReturnsStateImageAndZone()
+    {
+        // Arrange
+        var ids = await moto.RunInstancesAsync(2);
+
+        // Act
+        var instances = await _ec2.DescribeInstancesAsync(ids);
+
+        // Assert
+        Assert.Equal(ids.Order(), instances.Select(i => i.InstanceId).Order());
+        Assert.All(instances, i => Assert.Equal(("running", "ami-12c6146b", "t3.micro"), (i.State, i.ImageId, i.InstanceType)));
+        Assert.All(instances, i => Assert.False(string.IsNullOrEmpty(i.AvailabilityZone)));
+    }
+
+    [Fact]
+    public async Task DescribeInstances_NoIds_ReturnsNothingRatherThanEveryInstance()
+    {
+        // Arrange
+        await moto.RunInstancesAsync(1);
+
+        // Act
+        var instances = await _ec2.DescribeInstancesAsync([]);
+
+        // Assert
+        Assert.Empty(instances);
+    }
+}
