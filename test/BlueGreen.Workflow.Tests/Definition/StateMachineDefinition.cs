@@ -55,8 +55,9 @@ internal sealed partial class StateMachineDefinition
         {
             var state = node!.AsObject();
             yield return (name, state, scope);
-            var nested = state["Branches"]?.AsArray().Select(b => b!.AsObject())
-                ?? (state["ItemProcessor"] ?? state["Iterator"]) is JsonObject processor ? [processor] : [];
+            IEnumerable<JsonObject> nested = state["Branches"] is JsonArray branches
+                ? branches.Select(b => b!.AsObject())
+                : (state["ItemProcessor"] ?? state["Iterator"]) is JsonObject processor ? [processor] : [];
             foreach (var child in nested.SelectMany(StatesOf))
             {
                 yield return child;
