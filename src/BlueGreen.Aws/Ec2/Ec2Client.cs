@@ -26,6 +26,13 @@ internal sealed class Ec2Client(IAmazonEC2 ec2) : IEc2
         SdkCalls.RunAsync<IReadOnlyList<MachineImage>>(Service, "DescribeImages", async () =>
         {
             var filters = query.Tags.Select(t => new Filter($"tag:{t.Key}", [t.Value])).ToList();
+            // Ids go in as a filter, not ImageIds: a missing id is then an empty answer rather than
+            // InvalidAMIID.NotFound, and Owners still applies (moto ignores Owners beside ImageIds).
+            if (query.ImageIds.Count > 0)
+            {
+                filters.Add(new Filter("image-id", [.. query.ImageIds]));
+            }
+
             if (query.State is not null)
             {
                 filters.Add(new Filter("state", [query.State]));
@@ -38,7 +45,6 @@ internal sealed class Ec2Client(IAmazonEC2 ec2) : IEc2
                 var response = await ec2.DescribeImagesAsync(
                     new DescribeImagesRequest
                     {
-                        ImageIds = query.ImageIds.Count > 0 ? [.. query.ImageIds] : null,
                         Owners = query.Owners.Count > 0 ? [.. query.Owners] : null,
                         Filters = filters.Count > 0 ? filters : null,
                         NextToken = nextToken,

@@ -11,7 +11,7 @@ public sealed class FunctionCatalog : IFunctionCatalog
     {
         _handlers = new Dictionary<string, FunctionHandler>(StringComparer.Ordinal)
         {
-            [nameof(NormalizeRequest) + "Function"] = new NormalizeRequest(services).HandleAsync,
+            [nameof(NormalizeRequest) + "Function"] = new NormalizeRequest(services).InvokeAsync,
         };
     }
 

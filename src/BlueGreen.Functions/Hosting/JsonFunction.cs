@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using BlueGreen.Aws.Errors;
+using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Logging;
 
 namespace BlueGreen.Functions.Hosting;
@@ -7,7 +9,7 @@ namespace BlueGreen.Functions.Hosting;
 /// <summary>
 /// A Lambda handler for one state: reads the state's input JSON, runs the step, writes its result.
 /// The managed dotnet runtime calls <see cref="HandleAsync(Stream)"/> directly (no serializer
-/// package needed for streams); the local gateway calls it through <see cref="FunctionHandler"/>.
+/// package needed for streams); the local gateway calls <see cref="InvokeAsync"/>.
 /// A domain error propagates unchanged: its type name is the error the state machine catches.
 /// </summary>
 public abstract class JsonFunction<TInput, TOutput>(FunctionServices services, JsonTypeInfo<TInput> input, JsonTypeInfo<TOutput> output)
@@ -18,9 +20,10 @@ public abstract class JsonFunction<TInput, TOutput>(FunctionServices services, J
     /// <summary>The state name, as the ASL and the template name it.</summary>
     protected virtual string StepName => GetType().Name;
 
-    public Task<Stream> HandleAsync(Stream request) => HandleAsync(request, CancellationToken.None);
+    /// <summary>The Lambda entry point; the only method of that name, as the runtime requires.</summary>
+    public Task<Stream> HandleAsync(Stream request) => InvokeAsync(request, CancellationToken.None);
 
-    public async Task<Stream> HandleAsync(Stream request, CancellationToken cancellationToken)
+    public async Task<Stream> InvokeAsync(Stream request, CancellationToken cancellationToken)
     {
         var log = new StepLog(Services.Log, Services.Time, StepName);
         var value = await JsonSerializer.DeserializeAsync(request, input, cancellationToken)
@@ -33,12 +36,25 @@ public abstract class JsonFunction<TInput, TOutput>(FunctionServices services, J
             response.Position = 0;
             return response;
         }
+        catch (Exception error) when (TransientCause(error) is { } cause)
+        {
+            // The client already retried; hand the rest to the state machine's Retry on "Transient".
+            log.Warn("{Step} met a temporary AWS failure: {Reason}", StepName, cause);
+            throw new Transient($"{StepName}: {cause}", innerException: error);
+        }
         catch (Exception error)
         {
             log.Error(error, "{Step} failed: {Reason}", StepName, error.Message);
             throw;
         }
     }
+
+    private static string? TransientCause(Exception error) => error switch
+    {
+        AwsServiceException { IsTransient: true } aws => $"{aws.Service} {aws.Operation} answered {aws.Code}: {aws.ErrorMessage}",
+        HttpRequestException network => $"network failure: {network.Message}",
+        _ => null,
+    };
 
     protected abstract Task<TOutput> RunAsync(TInput input, StepLog log, CancellationToken cancellationToken);
 }

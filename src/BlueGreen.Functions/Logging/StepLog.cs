@@ -46,9 +46,15 @@ public sealed partial class StepLog(TextWriter output, TimeProvider time, string
                 json.WriteString(key, value);
             }
 
+            // A template value never repeats a scope key (JSON readers refuse duplicate keys).
+            var written = new HashSet<string>(_scope.Keys, StringComparer.Ordinal);
             for (var i = 0; i < names.Count && i < values.Length; i++)
             {
-                json.WriteString(JsonNamingPolicy.CamelCase.ConvertName(names[i]), Format(values[i]));
+                var key = JsonNamingPolicy.CamelCase.ConvertName(names[i]);
+                if (written.Add(key))
+                {
+                    json.WriteString(key, Format(values[i]));
+                }
             }
 
             if (error is not null)

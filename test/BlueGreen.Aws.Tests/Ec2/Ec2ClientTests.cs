@@ -34,13 +34,38 @@ public sealed class Ec2ClientTests(MotoFixture moto)
     }
 
     [Fact]
-    public async Task DescribeImages_MissingImageId_ThrowsNotFound()
+    public async Task DescribeImages_MissingImageId_ReturnsNothing()
     {
         // Act
-        var error = await Assert.ThrowsAsync<AwsNotFoundException>(() => _ec2.DescribeImagesAsync(new ImageQuery { ImageIds = ["ami-00000000000000000"] }));
+        var images = await _ec2.DescribeImagesAsync(new ImageQuery { ImageIds = ["ami-00000000000000000"] });
 
         // Assert
-        Assert.Equal(("EC2", "DescribeImages", "InvalidAMIID.NotFound"), (error.Service, error.Operation, error.Code));
+        Assert.Empty(images);
+    }
+
+    [Fact]
+    public async Task DescribeImages_IdWithOwnersThatDoNotOwnIt_ReturnsNothing()
+    {
+        // Arrange
+        var foreign = (await _ec2.DescribeImagesAsync(new ImageQuery { Owners = ["amazon"] }))[0];
+
+        // Act
+        var asSelf = await _ec2.DescribeImagesAsync(new ImageQuery { ImageIds = [foreign.ImageId], Owners = ["self"] });
+        var asAmazon = await _ec2.DescribeImagesAsync(new ImageQuery { ImageIds = [foreign.ImageId], Owners = ["amazon"] });
+
+        // Assert
+        Assert.Empty(asSelf);
+        Assert.Equal(foreign.ImageId, Assert.Single(asAmazon).ImageId);
+    }
+
+    [Fact]
+    public async Task DescribeInstances_MissingInstanceId_ThrowsNotFound()
+    {
+        // Act
+        var error = await Assert.ThrowsAsync<AwsNotFoundException>(() => _ec2.DescribeInstancesAsync(["i-00000000000000000"]));
+
+        // Assert
+        Assert.Equal(("EC2", "DescribeInstances", "InvalidInstanceID.NotFound"), (error.Service, error.Operation, error.Code));
     }
 
     [Fact]

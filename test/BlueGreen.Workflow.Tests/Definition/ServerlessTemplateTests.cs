@@ -38,9 +38,9 @@ public sealed class ServerlessTemplateTests
             var type = assembly.GetType(parts[1]);
             Assert.True(type is not null, $"{f.LogicalId}: no type {parts[1]}");
             Assert.True(type.GetConstructor(Type.EmptyTypes) is not null, $"{f.LogicalId}: Lambda needs a parameterless constructor on {type}");
-            var method = type.GetMethod(parts[2], BindingFlags.Public | BindingFlags.Instance);
-            Assert.True(method is not null, $"{f.LogicalId}: no method {parts[2]} on {type}");
-            Assert.Equal(typeof(Stream), method.GetParameters()[0].ParameterType);
+            // The runtime refuses an overloaded handler name, so there must be exactly one.
+            var method = Assert.Single(type.GetMethods(BindingFlags.Public | BindingFlags.Instance), m => m.Name == parts[2]);
+            Assert.Equal([typeof(Stream)], method.GetParameters().Select(p => p.ParameterType));
             Assert.Equal(typeof(Task<Stream>), method.ReturnType);
             Assert.Equal($"{type.Name}Function", f.LogicalId);
         });

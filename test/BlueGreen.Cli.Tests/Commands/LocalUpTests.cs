@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace BlueGreen.Cli.Tests.Commands;
+
+/// <summary>
+/// `bluegreen local up` as a user runs it (README): a separate process, driven by the AWS CLI with
+/// exactly the settings it prints, then stopped with Ctrl-C (SIGINT).
+/// </summary>
+public sealed partial class LocalUpTests
+{
+    [Fact]
+    public async Task LocalUp_DrivenByTheAwsCli_AnswersAndStopsMotoOnCtrlC()
+    {
+        using var cli = StartCli("local", "up", "--port", "0");
+        var banner = await ReadBannerAsync(cli);
+        var environment = Exports().Matches(banner).SelectMany(m => Assignments().Matches(m.Groups[1].Value))
+            .ToDictionary(a => a.Groups[1].Value, a => a.Groups[2].Value);
+        var moto = ChildProcesses(cli.Id).Where(p => CommandLine(p).Contains("launcher.py", StringComparison.Ordinal)).ToList();
+
+        var groups = await AwsCliAsync(environment, "autoscaling", "describe-auto-scaling-groups");
+        var machines = await AwsCliAsync(environment, "stepfunctions", "list-state-machines");
+        Interrupt(cli);
+        var exited = cli.WaitForExit(30_000);
+
+        Assert.StartsWith("http://127.0.0.1:", environment["AWS_ENDPOINT_URL"]);
+        Assert.Equal("test", environment["AWS_ACCESS_KEY_ID"]);
+        Assert.NotNull(groups["AutoScalingGroups"]);
+        Assert.Contains(machines["stateMachines"]!.AsArray(), m => m!["name"]!.GetValue<string>() == "BlueGreenDeployment");
+        Assert.True(exited, "bluegreen local up did not stop on SIGINT");
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Single(moto);
+        Assert.False(File.Exists($"/proc/{moto[0]}/status") && !IsZombie(moto[0]), $"moto (pid {moto[0]}) outlived the CLI");
+    }
+
+    private static Process StartCli(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryRoot(),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Everything up to the "Ctrl-C stops it" line, which `local up` prints once ready.</summary>
+    private static async Task<string> ReadBannerAsync(Process cli)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var banner = new System.Text.StringBuilder();
+        while (await cli.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            banner.AppendLine(line);
+            if (line.Contains("Ctrl-C stops it", StringComparison.Ordinal))
+            {
+                return banner.ToString();
+            }
+        }
+
+        throw new InvalidOperationException($"local up ended before it was ready:\n{banner}\n{await cli.StandardError.ReadToEndAsync()}");
+    }
+
+    private static async Task<JsonNode> AwsCliAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("aws", args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var aws = Process.Start(start)!;
+        var output = await aws.StandardOutput.ReadToEndAsync();
+        var error = await aws.StandardError.ReadToEndAsync();
+        await aws.WaitForExitAsync();
+        Assert.True(aws.ExitCode == 0, $"aws {string.Join(' ', args)}: {error}");
+        return JsonNode.Parse(output)!;
+    }
+
+    private static void Interrupt(Process process) => Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
+
+    private static IEnumerable<int> ChildProcesses(int parent) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Where(name => int.TryParse(name, out _))
+            .Select(int.Parse!)
+            .Where(pid => ParentOf(pid) == parent)
+            .SelectMany(pid => ChildProcesses(pid).Prepend(pid));
+
+    private static int? ParentOf(int pid) => Status(pid, "PPid:") is { } value ? int.Parse(value) : null;
+
+    private static bool IsZombie(int pid) => Status(pid, "State:")?.StartsWith('Z') == true;
+
+    private static string? Status(int pid, string key)
+    {
+        try
+        {
+            return File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal))?[key.Length..].Trim();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static string CommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BlueGreenFunctions.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("BlueGreenFunctions.sln not found");
+    }
+
+    [GeneratedRegex(@"^\s*export (.+)$", RegexOptions.Multiline)]
+    private static partial Regex Exports();
+
+    [GeneratedRegex(@"(\w+)=(\S+)")]
+    private static partial Regex Assignments();
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using BlueGreen.Functions.Logging;
+
+namespace BlueGreen.Functions.Tests.Logging;
+
+public sealed class StepLogTests
+{
+    private readonly StringWriter _output = new();
+
+    [Fact]
+    public void Info_Template_WritesOneJsonLineWithRenderedMessageTemplateAndValues()
+    {
+        var log = new StepLog(_output, new FixedTime(), "ProvisionGreen").With("deploymentId", "abc").With("application", "shop");
+
+        log.Info("Created {GreenGroup} with {Desired} instances", "shop-abc", 3);
+
+        var line = JsonNode.Parse(_output.ToString().Trim())!;
+        Assert.Equal("Created shop-abc with 3 instances", line["message"]!.GetValue<string>());
+        Assert.Equal("Created {GreenGroup} with {Desired} instances", line["messageTemplate"]!.GetValue<string>());
+        Assert.Equal("shop-abc", line["greenGroup"]!.GetValue<string>());
+        Assert.Equal("3", line["desired"]!.GetValue<string>());
+        Assert.Equal("ProvisionGreen", line["step"]!.GetValue<string>());
+        Assert.Equal("abc", line["deploymentId"]!.GetValue<string>());
+        Assert.Equal("2026-11-27T10:00:00+00:00", line["timestamp"]!.GetValue<string>());
+        Assert.Single(_output.ToString().Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Error_Exception_CarriesTypeAndMessage()
+    {
+        var log = new StepLog(_output, new FixedTime(), "CheckGreenHealth");
+
+        log.Error(new TimeoutException("slow"), "{Step} failed", "CheckGreenHealth");
+
+        var line = JsonNode.Parse(_output.ToString().Trim())!;
+        Assert.Equal("Error", line["level"]!.GetValue<string>());
+        Assert.Equal("TimeoutException", line["errorType"]!.GetValue<string>());
+        Assert.Equal("slow", line["errorMessage"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Info_ValueWithQuotesAndNewlines_StaysOneValidJsonLine()
+    {
+        var log = new StepLog(_output, new FixedTime(), "NormalizeRequest");
+
+        log.Info("Reason {Reason}", "say \"hi\"\nthen go");
+
+        var text = _output.ToString().Trim();
+        Assert.DoesNotContain('\n', text);
+        Assert.Equal("say \"hi\"\nthen go", JsonNode.Parse(text)!["reason"]!.GetValue<string>());
+    }
+
+    private sealed class FixedTime : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
+    }
+}
