@@ -5,4 +5,5 @@ var root = new RootCommand("BlueGreen: blue/green deployments of EC2 Auto Scalin
 {
     LocalCommand.Create(Console.Out),
 };
-return await root.Parse(args).InvokeAsync();
+// Commands that run until stopped handle SIGINT/SIGTERM themselves, to clean up before exiting.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using BlueGreen.Local;
 
 namespace BlueGreen.Cli.Commands;
@@ -29,6 +30,11 @@ internal static class LocalCommand
 
     private static async Task<int> UpAsync(TextWriter output, int port, double timeScale, CancellationToken cancellation)
     {
+        // Ctrl-C (SIGINT) and SIGTERM end the wait below, so disposal stops moto as well.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
         await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions
         {
             Port = port,
@@ -48,7 +54,7 @@ internal static class LocalCommand
         await output.FlushAsync(cancellation);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellation);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {
@@ -56,5 +62,11 @@ internal static class LocalCommand
         }
 
         return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
     }
 }

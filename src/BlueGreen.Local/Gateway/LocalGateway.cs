@@ -66,6 +66,9 @@ public sealed class LocalGateway : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
+        // The host would otherwise take SIGINT/SIGTERM for itself (ConsoleLifetime) and stop only
+        // the gateway; the owner of the local cloud decides when to stop, moto included.
+        builder.Services.AddSingleton<IHostLifetime, OwnerControlledLifetime>();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);

@@ -154,6 +154,19 @@ def scale_waits(args):
     retrier_decl.time = ScaledTime()
 
 
+def exit_with_parent():
+    # If our owner dies without stopping us (SIGKILL, crash), do not linger as an orphan.
+    import threading
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, required=True)
@@ -162,6 +175,7 @@ def main():
     parser.add_argument("--without", action="append", default=[], choices=sorted(WORKAROUNDS))
     args = parser.parse_args()
 
+    exit_with_parent()
     os.environ["MOTO_PORT"] = str(args.lambda_port)
     from moto.core.config import default_user_config
     default_user_config["stepfunctions"] = {"execute_state_machine": True}

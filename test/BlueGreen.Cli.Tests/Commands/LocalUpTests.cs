@@ -10,38 +10,62 @@ namespace BlueGreen.Cli.Tests.Commands;
 /// </summary>
 public sealed partial class LocalUpTests
 {
-    [Fact]
-    public async Task LocalUp_DrivenByTheAwsCli_AnswersAndStopsMotoOnCtrlC()
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task LocalUp_DrivenByTheAwsCli_AnswersAndStopsMotoOnSignal(string signal)
     {
         using var cli = StartCli("local", "up", "--port", "0");
         var banner = await ReadBannerAsync(cli);
         var environment = Exports().Matches(banner).SelectMany(m => Assignments().Matches(m.Groups[1].Value))
             .ToDictionary(a => a.Groups[1].Value, a => a.Groups[2].Value);
-        var moto = ChildProcesses(cli.Id).Where(p => CommandLine(p).Contains("launcher.py", StringComparison.Ordinal)).ToList();
+        var moto = Assert.Single(MotoProcesses(cli.Id));
 
         var groups = await AwsCliAsync(environment, "autoscaling", "describe-auto-scaling-groups");
         var machines = await AwsCliAsync(environment, "stepfunctions", "list-state-machines");
-        Interrupt(cli);
+        Signal(cli, signal);
         var exited = cli.WaitForExit(30_000);
 
         Assert.StartsWith("http://127.0.0.1:", environment["AWS_ENDPOINT_URL"]);
         Assert.Equal("test", environment["AWS_ACCESS_KEY_ID"]);
         Assert.NotNull(groups["AutoScalingGroups"]);
         Assert.Contains(machines["stateMachines"]!.AsArray(), m => m!["name"]!.GetValue<string>() == "BlueGreenDeployment");
-        Assert.True(exited, "bluegreen local up did not stop on SIGINT");
+        Assert.True(exited, $"bluegreen local up did not stop on SIG{signal}");
         Assert.Equal(0, cli.ExitCode);
-        Assert.Single(moto);
-        Assert.False(File.Exists($"/proc/{moto[0]}/status") && !IsZombie(moto[0]), $"moto (pid {moto[0]}) outlived the CLI");
+        Assert.Contains("Stopping the local cloud.", await cli.StandardOutput.ReadToEndAsync());
+        Assert.False(IsAlive(moto), $"moto (pid {moto}) outlived the CLI");
+    }
+
+    [Fact]
+    public async Task LocalUp_KilledOutright_MotoExitsWithItsParent()
+    {
+        using var cli = StartCli("local", "up", "--port", "0");
+        await ReadBannerAsync(cli);
+        var moto = Assert.Single(MotoProcesses(cli.Id));
+
+        cli.Kill();
+        await cli.WaitForExitAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (IsAlive(moto) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.False(IsAlive(moto), $"moto (pid {moto}) was orphaned");
     }
 
     private static Process StartCli(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // A shell starting a background job ignores SIGINT in it, and ignored signals are
+        // inherited: restore the default so SIGINT arrives as Ctrl-C in a terminal would.
+        var start = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = RepositoryRoot(),
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
         foreach (var arg in args)
         {
@@ -84,7 +108,12 @@ public sealed partial class LocalUpTests
         return JsonNode.Parse(output)!;
     }
 
-    private static void Interrupt(Process process) => Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
+    private static void Signal(Process process, string signal) => Process.Start("kill", [$"-{signal}", process.Id.ToString()])!.WaitForExit();
+
+    private static List<int> MotoProcesses(int cli) =>
+        ChildProcesses(cli).Where(p => CommandLine(p).Contains("launcher.py", StringComparison.Ordinal)).ToList();
+
+    private static bool IsAlive(int pid) => File.Exists($"/proc/{pid}/status") && !IsZombie(pid);
 
     private static IEnumerable<int> ChildProcesses(int parent) =>
         Directory.EnumerateDirectories("/proc")
