@@ -10,6 +10,7 @@ namespace BlueGreen.Functions.Contracts;
 public sealed record Deployment(
     string DeploymentId,
     string ExecutionName,
+    string ExecutionArn,
     string Application,
     string ImageId,
     TriggerKind Trigger,

@@ -9,4 +9,11 @@ namespace BlueGreen.Functions.Contracts;
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(NormalizeRequestInput))]
 [JsonSerializable(typeof(Deployment))]
+[JsonSerializable(typeof(WorkflowState))]
+[JsonSerializable(typeof(LockHeld))]
+[JsonSerializable(typeof(LiveFleet))]
+[JsonSerializable(typeof(GreenFleet))]
+[JsonSerializable(typeof(CodeDeployRun))]
+[JsonSerializable(typeof(Progress))]
+[JsonSerializable(typeof(TrafficShift))]
 public sealed partial class FunctionJsonContext : JsonSerializerContext;

@@ -31,6 +31,7 @@ public sealed class RequestNormalizer(IEc2 ec2, IParameterStore parameters)
         return new Deployment(
             names.DeploymentId,
             input.ExecutionName,
+            input.ExecutionArn ?? input.ExecutionName,
             request.Application,
             image.ImageId,
             trigger.Kind,

@@ -1,0 +1,19 @@
+namespace BlueGreen.Functions.Contracts;
+
+/// <summary>The fleet serving traffic when the deployment started (blue): what green copies and
+/// what rollback restores. <see cref="Adopted"/> is true when it was found through the settings'
+/// <c>liveGroup</c> because no group was tagged live yet.</summary>
+public sealed record LiveFleet(
+    string GroupName,
+    LaunchTemplateSpec? LaunchTemplate,
+    string? LaunchConfigurationName,
+    int MinSize,
+    int MaxSize,
+    int DesiredCapacity,
+    IReadOnlyList<string> SubnetIds,
+    IReadOnlyList<string> TargetGroupArns,
+    IReadOnlyList<string> InstanceIds,
+    bool Adopted);
+
+/// <summary>A launch template version by id (names are not needed once the id is known).</summary>
+public sealed record LaunchTemplateSpec(string Id, string Version);
