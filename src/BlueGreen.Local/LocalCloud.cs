@@ -57,7 +57,10 @@ public sealed class LocalCloud : IAsyncDisposable
         var motoEndpoint = new Uri($"http://127.0.0.1:{MotoServer.FreePort()}");
         var faults = options.Faults ?? new FaultRegistry();
         var http = new HttpClient();
-        var functions = options.Functions is null ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, options.FunctionLog) : null;
+        var stackName = templatePath is null ? null : options.StackName ?? DefaultStackName(templatePath);
+        var functions = options.Functions is null
+            ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, options.FunctionLog, FunctionEnvironment(templatePath, stackName, options.Region))
+            : null;
         LocalGateway? gateway = null;
         MotoServer? moto = null;
         try
@@ -81,7 +84,7 @@ public sealed class LocalCloud : IAsyncDisposable
             var cloud = new LocalCloud(gateway, moto, http, functions, options);
             if (templatePath is not null)
             {
-                cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, options.StackName ?? DefaultStackName(templatePath))
+                cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, stackName!)
                     .DeployAsync(templatePath, cancellationToken);
             }
 
@@ -134,6 +137,20 @@ public sealed class LocalCloud : IAsyncDisposable
             ?? throw new StackDeploymentFailed($"no repository root given and no BlueGreenFunctions.sln above {Directory.GetCurrentDirectory()}");
         var path = Path.GetFullPath(Path.Combine(root, LocalCloudOptions.TemplateFileName));
         return File.Exists(path) ? path : throw new StackDeploymentFailed($"template not found: {path}");
+    }
+
+    /// <summary>The template's Globals.Function environment, resolved as CloudFormation would.</summary>
+    private static IReadOnlyDictionary<string, string> FunctionEnvironment(string? templatePath, string? stackName, string region)
+    {
+        if (templatePath is null)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var template = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(templatePath))!.AsObject();
+        var resolver = new TemplateResolver(template, region, LocalCloudOptions.AccountId, stackName!);
+        var variables = template["Globals"]?["Function"]?["Environment"]?["Variables"]?.AsObject() ?? [];
+        return variables.ToDictionary(v => v.Key, v => resolver.Resolve(v.Value));
     }
 
     /// <summary>The stack name `dotnet lambda deploy-serverless` would use, so names match the cloud's.</summary>

@@ -11,21 +11,22 @@ internal sealed class LocalFunctions : IDisposable
 {
     private readonly AwsClients _aws;
 
-    private LocalFunctions(AwsClients aws, TextWriter log)
+    private LocalFunctions(AwsClients aws, TextWriter log, FunctionSettings settings)
     {
         _aws = aws;
-        Catalog = FunctionCatalog.Create(new FunctionServices(aws, TimeProvider.System, log));
+        Catalog = FunctionCatalog.Create(new FunctionServices(aws, TimeProvider.System, log, settings));
     }
 
     public IFunctionCatalog Catalog { get; }
 
-    public static LocalFunctions Create(Uri gateway, string region, TextWriter log) =>
+    /// <param name="environment">The variables the template gives the functions.</param>
+    public static LocalFunctions Create(Uri gateway, string region, TextWriter log, IReadOnlyDictionary<string, string> environment) =>
         new(new AwsClients(new AwsSettings
         {
             Region = RegionEndpoint.GetBySystemName(region),
             Credentials = new BasicAWSCredentials(LocalCredentials.AccessKeyId, LocalCredentials.SecretAccessKey),
             Endpoint = gateway,
-        }), log);
+        }), log, FunctionSettings.FromVariables(environment.GetValueOrDefault));
 
     public void Dispose() => _aws.Dispose();
 }

@@ -5,6 +5,7 @@ using Amazon.Runtime;
 using BlueGreen.Aws;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Local;
+using BlueGreen.Local.Sample;
 
 namespace BlueGreen.Functions.Tests.Support;
 
@@ -27,7 +28,8 @@ public sealed class FunctionsCloud : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, DeployStack = false, TimeScale = 0.01 });
+        // The real stack, so the lock table exists under the name the template gives it.
+        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRoot() });
         var settings = new AwsSettings
         {
             Region = RegionEndpoint.USEast1,
@@ -36,7 +38,7 @@ public sealed class FunctionsCloud : IAsyncLifetime
             Retry = new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
         };
         Aws = new AwsClients(settings);
-        Services = new FunctionServices(Aws, TimeProvider.System, Log);
+        Services = new FunctionServices(Aws, TimeProvider.System, Log, new FunctionSettings(Assert.Single(Cloud.Stack.TableNames)));
         Ec2 = new AmazonEC2Client(settings.Credentials, new AmazonEC2Config { ServiceURL = Cloud.Endpoint.ToString(), AuthenticationRegion = "us-east-1" });
     }
 
@@ -64,8 +66,28 @@ public sealed class FunctionsCloud : IAsyncLifetime
         return images.Images.First(i => i.State == ImageState.Available).ImageId;
     }
 
+    /// <summary>An ALB, target group and blue group on an old AMI, a new tagged AMI and settings.</summary>
+    public Task<SampleApplication> SeedSampleAsync(int capacity = 2, Func<string, string, string, string, string>? settingsJson = null)
+    {
+        var options = new SampleOptions { Application = "app-" + Guid.NewGuid().ToString("N")[..8], Capacity = capacity };
+        return SampleApplication.SeedAsync(Cloud.Aws, Aws, settingsJson is null ? options : options with { SettingsJson = settingsJson });
+    }
+
     public Task PutSettingsAsync(string application, string json) =>
         Aws.Parameters.PutParameterAsync($"/bluegreen/applications/{application}", json);
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BlueGreenFunctions.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("BlueGreenFunctions.sln not found");
+    }
 
     public async Task DisposeAsync()
     {
