@@ -1,3 +1,6 @@
+using Amazon;
+using Amazon.Runtime;
+using BlueGreen.Aws;
 using BlueGreen.Local.Calls;
 using BlueGreen.Local.CodeDeploy;
 using BlueGreen.Local.Faults;
@@ -107,6 +110,16 @@ public sealed class LocalCloud : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Settings for BlueGreen's AWS clients to talk to this cloud like to AWS.</summary>
+    public AwsSettings ClientSettings => ClientSettingsFor(Endpoint, Options.Region);
+
+    internal static AwsSettings ClientSettingsFor(Uri endpoint, string region) => new()
+    {
+        Region = RegionEndpoint.GetBySystemName(region),
+        Credentials = new BasicAWSCredentials(LocalCredentials.AccessKeyId, LocalCredentials.SecretAccessKey),
+        Endpoint = endpoint,
+    };
 
     /// <summary>The ARN of a deployed state machine by its name (e.g. "BlueGreenDeployment").</summary>
     public string StateMachineArn(string name) =>

@@ -1,5 +1,3 @@
-using Amazon;
-using Amazon.Runtime;
 using BlueGreen.Aws;
 using BlueGreen.Functions.Hosting;
 
@@ -21,12 +19,7 @@ internal sealed class LocalFunctions : IDisposable
 
     /// <param name="environment">The variables the template gives the functions.</param>
     public static LocalFunctions Create(Uri gateway, string region, TextWriter log, IReadOnlyDictionary<string, string> environment) =>
-        new(new AwsClients(new AwsSettings
-        {
-            Region = RegionEndpoint.GetBySystemName(region),
-            Credentials = new BasicAWSCredentials(LocalCredentials.AccessKeyId, LocalCredentials.SecretAccessKey),
-            Endpoint = gateway,
-        }), log, FunctionSettings.FromVariables(environment.GetValueOrDefault));
+        new(new AwsClients(LocalCloud.ClientSettingsFor(gateway, region)), log, FunctionSettings.FromVariables(environment.GetValueOrDefault));
 
     public void Dispose() => _aws.Dispose();
 }

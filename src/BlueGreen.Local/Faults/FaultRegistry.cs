@@ -24,6 +24,10 @@ public sealed class FaultRegistry : ICodeDeployFaults
     public void FailWithServerError(string? service, string operation, int times) =>
         AddOperationFault(OperationFaultKind.ServerError, service, operation, times);
 
+    /// <summary>Let the next <paramref name="times"/> calls of the operation take effect, then answer HTTP 500.</summary>
+    public void LoseResponse(string? service, string operation, int times) =>
+        AddOperationFault(OperationFaultKind.LostResponse, service, operation, times);
+
     /// <summary>Takes one use of the first fault matching the call, if any.</summary>
     public OperationFaultKind? TryTake(string service, string operation)
     {

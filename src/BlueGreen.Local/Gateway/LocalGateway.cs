@@ -126,11 +126,18 @@ public sealed class LocalGateway : IAsyncDisposable
 
     private async Task<BufferedResponse> AnswerAsync(HttpContext context, AwsCall call, byte[] body, CancellationToken cancellationToken)
     {
-        if (Faults.TryTake(call.Service, call.Operation) is { } fault)
+        var fault = Faults.TryTake(call.Service, call.Operation);
+        if (fault is OperationFaultKind.Throttle or OperationFaultKind.ServerError)
         {
-            return ErrorResponses.For(call, fault);
+            return ErrorResponses.For(call, fault.Value);
         }
 
+        var response = await AnswerUnfaultedAsync(context, call, body, cancellationToken);
+        return fault is OperationFaultKind.LostResponse ? ErrorResponses.For(call, OperationFaultKind.ServerError) : response;
+    }
+
+    private async Task<BufferedResponse> AnswerUnfaultedAsync(HttpContext context, AwsCall call, byte[] body, CancellationToken cancellationToken)
+    {
         if (call is { Service: "lambda", Operation: "Invoke" }
             && AwsCallIdentifier.InvokedFunction(context.Request.Path.Value ?? string.Empty) is { } function)
         {

@@ -63,6 +63,20 @@ public sealed record SampleApplication(
         return new SampleApplication(app, subnets.VpcId, subnets.Ids, loadBalancer, listener, targetGroup, spare, blue, template.Id, oldImage, newImage, parameter);
     }
 
+    /// <summary>A CodeDeploy application named after the sample and a deployment group that reaches
+    /// only instances tagged with the green colour value, i.e. only a deployment's new fleet.</summary>
+    public async Task AddCodeDeployAsync(PlainAwsCalls calls, string deploymentGroup, CancellationToken cancellationToken = default)
+    {
+        await calls.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateApplication", new { applicationName = Application, computePlatform = "Server" }, cancellationToken);
+        await calls.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateDeploymentGroup", new
+        {
+            applicationName = Application,
+            deploymentGroupName = deploymentGroup,
+            serviceRoleArn = $"arn:aws:iam::{LocalCloudOptions.AccountId}:role/codedeploy",
+            ec2TagFilters = new[] { new { Key = "bluegreen:color", Value = "green", Type = "KEY_AND_VALUE" } },
+        }, cancellationToken);
+    }
+
     private static async Task<(string VpcId, IReadOnlyList<string> Ids)> DefaultSubnetsAsync(PlainAwsCalls calls, CancellationToken cancellationToken)
     {
         var subnets = await calls.QueryAsync("ec2", "DescribeSubnets", Ec2Version, Form(("Filter.1.Name", "default-for-az"), ("Filter.1.Value.1", "true")), cancellationToken);

@@ -34,6 +34,23 @@ public sealed class OperationFaultTests
     }
 
     [Fact]
+    public async Task LoseResponse_Write_TakesEffectButAnswers500()
+    {
+        var table = "lost-" + Guid.NewGuid().ToString("N")[..8];
+        _cloud.Faults.LoseResponse("dynamodb", "CreateTable", 1);
+
+        using var lost = await RawRequests.JsonAsync(_cloud.Endpoint, "dynamodb", "DynamoDB_20120810.CreateTable", $$"""
+            { "TableName": "{{table}}", "BillingMode": "PAY_PER_REQUEST",
+              "AttributeDefinitions": [{ "AttributeName": "id", "AttributeType": "S" }],
+              "KeySchema": [{ "AttributeName": "id", "KeyType": "HASH" }] }
+            """);
+        using var described = await RawRequests.JsonAsync(_cloud.Endpoint, "dynamodb", "DynamoDB_20120810.DescribeTable", $$"""{ "TableName": "{{table}}" }""");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, lost.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, described.StatusCode);
+    }
+
+    [Fact]
     public async Task Throttle_JsonOperation_ThrottlingException400()
     {
         _cloud.Faults.Throttle("states", "ListStateMachines", 1);

@@ -30,6 +30,8 @@ internal static class ControlApi
             Try(() => gateway.Faults.Throttle(request.Service, request.Operation, request.Times ?? 1)));
         api.MapPost("/faults/server-error", (OperationFaultRequest request) =>
             Try(() => gateway.Faults.FailWithServerError(request.Service, request.Operation, request.Times ?? 1)));
+        api.MapPost("/faults/lost-response", (OperationFaultRequest request) =>
+            Try(() => gateway.Faults.LoseResponse(request.Service, request.Operation, request.Times ?? 1)));
         api.MapPost("/faults/unhealthy-image", (UnhealthyImageRequest request) =>
             Try(() =>
             {
