@@ -108,6 +108,31 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_CrashAfterGroupBeforeHooks_RetryPutsBluesHooksOnTheSameGroup()
+    {
+        var sample = await cloud.SeedSampleAsync(capacity: 1);
+        var (blueGroup, _) = await RichBlueAsync(sample);
+        var state = await ProvisionSupport.StateAsync(cloud, sample, blueGroup);
+        cloud.Cloud.Faults.FailWithServerError("autoscaling", "PutLifecycleHook", times: 50);
+        try
+        {
+            await Assert.ThrowsAsync<Transient>(() => ProvisionSupport.ProvisionAsync(cloud, state));
+        }
+        finally
+        {
+            cloud.Cloud.Faults.Clear();
+        }
+
+        Assert.Empty(await cloud.Aws.AutoScaling.DescribeLifecycleHooksAsync(state.Deployment.Names.GreenGroup));
+
+        var green = await ProvisionSupport.ProvisionAsync(cloud, state);
+
+        Assert.Single(await DeploymentGroupsAsync(state.Deployment.DeploymentId));
+        Assert.Equal("drain", Assert.Single(await cloud.Aws.AutoScaling.DescribeLifecycleHooksAsync(green.GroupName)).Name);
+        Assert.Equal(3, await VersionCountAsync(sample.LaunchTemplateId));
+    }
+
+    [Fact]
     public async Task HandleAsync_LaunchConfigurationBlue_CreatesATemplateFromTheConfigurationOnce()
     {
         var sample = await cloud.SeedSampleAsync(capacity: 1);
