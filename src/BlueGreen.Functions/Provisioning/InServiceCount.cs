@@ -2,15 +2,19 @@ using BlueGreen.Aws.AutoScaling;
 
 namespace BlueGreen.Functions.Provisioning;
 
-/// <summary>How many of a group's instances are InService and Healthy, against its desired capacity.</summary>
+/// <summary>
+/// How many of a group's instances have launched into service, against its desired capacity.
+/// Health is not judged here: a launched but unhealthy fleet is CheckGreenHealth's to report, as
+/// GreenUnhealthy, so GreenLaunchFailed means only "did not launch".
+/// </summary>
 public sealed record InServiceCount(int Ready, int Desired, IReadOnlyList<GroupInstance> NotReady)
 {
-    /// <summary>Every instance ready and exactly the desired number of them.</summary>
-    public bool IsComplete => NotReady.Count == 0 && Ready == Desired;
+    /// <summary>Every instance in service and at least the desired number of them.</summary>
+    public bool IsComplete => NotReady.Count == 0 && Ready >= Desired;
 
     public string Summary =>
-        $"{Ready} of {Desired} instances InService and Healthy"
-        + (NotReady.Count > 0 ? $"; not yet: {string.Join(", ", NotReady.Select(i => $"{i.InstanceId} {i.LifecycleState}/{i.HealthStatus}"))}" : "");
+        $"{Ready} of {Desired} instances InService"
+        + (NotReady.Count > 0 ? $"; not yet: {string.Join(", ", NotReady.Select(i => $"{i.InstanceId} {i.LifecycleState}"))}" : "");
 
     public static InServiceCount Of(AutoScalingGroup group)
     {
@@ -18,6 +22,5 @@ public sealed record InServiceCount(int Ready, int Desired, IReadOnlyList<GroupI
         return new InServiceCount(ready.Count, group.DesiredCapacity, group.Instances.Where(i => !IsReady(i)).ToList());
     }
 
-    private static bool IsReady(GroupInstance instance) =>
-        instance.LifecycleState == "InService" && string.Equals(instance.HealthStatus, "Healthy", StringComparison.OrdinalIgnoreCase);
+    private static bool IsReady(GroupInstance instance) => instance.LifecycleState == "InService";
 }

@@ -8,28 +8,36 @@ namespace BlueGreen.Functions.Tests.Provisioning;
 public sealed class CheckGreenInServiceTests(FunctionsCloud cloud)
 {
     [Fact]
-    public async Task HandleAsync_GreenInstancesUnhealthy_NotDoneThenDoneOnceHealthyKeepingSince()
+    public async Task HandleAsync_InstanceNotInService_NotDoneThenDoneOnceInServiceKeepingSince()
     {
-        var (state, imageId) = await ProvisionedAsync(capacity: 2);
+        var (state, _) = await ProvisionedAsync(capacity: 2);
+        var waiting = await StandbyAsync(state.Green!.GroupName, take: 1);
+        var first = await ProvisionSupport.CheckInServiceAsync(cloud, state);
+
+        await GroupCallAsync("ExitStandby", state.Green.GroupName, waiting);
+        var second = await ProvisionSupport.CheckInServiceAsync(cloud, state with { Progress = first });
+
+        Assert.False(first.Done);
+        Assert.Contains($"{waiting[0]} Standby", first.Detail);
+        Assert.True(second.Done, second.Detail);
+        Assert.Equal(first.Since, second.Since);
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnhealthyButInService_DoneBecauseHealthIsCheckGreenHealthsJob()
+    {
+        var (state, imageId) = await ProvisionedAsync(capacity: 1);
         cloud.Cloud.Faults.MarkImageUnhealthy(imageId);
-        Progress first;
         try
         {
-            first = await ProvisionSupport.CheckInServiceAsync(cloud, state);
+            var progress = await ProvisionSupport.CheckInServiceAsync(cloud, state);
+
+            Assert.True(progress.Done, progress.Detail);
         }
         finally
         {
             cloud.Cloud.Faults.Clear();
         }
-
-        var second = await ProvisionSupport.CheckInServiceAsync(cloud, state with { Progress = first });
-
-        Assert.False(first.Done);
-        Assert.Contains("0 of 2", first.Detail);
-        Assert.Contains("InService/Unhealthy", first.Detail);
-        Assert.True(second.Done, second.Detail);
-        Assert.Equal(first.Since, second.Since);
-        Assert.Contains("2 of 2", second.Detail);
     }
 
     [Fact]
@@ -58,45 +66,42 @@ public sealed class CheckGreenInServiceTests(FunctionsCloud cloud)
             Settings = provisioned.Deployment.Settings with { Health = provisioned.Deployment.Settings.Health with { TimeoutSeconds = 30 } },
         };
         var state = provisioned with { Deployment = deployment, Progress = new Progress(false, DateTimeOffset.UtcNow.AddMinutes(-1), "waiting") };
-        var instances = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([state.Green!.GroupName]))[0].Instances;
-        cloud.Cloud.Faults.MarkImageUnhealthy(imageId);
-        GreenLaunchFailed error;
-        try
-        {
-            error = await Assert.ThrowsAsync<GreenLaunchFailed>(() => ProvisionSupport.CheckInServiceAsync(cloud, state));
-        }
-        finally
-        {
-            cloud.Cloud.Faults.Clear();
-        }
+        var waiting = await StandbyAsync(state.Green!.GroupName, take: 2);
+
+        var error = await Assert.ThrowsAsync<GreenLaunchFailed>(() => ProvisionSupport.CheckInServiceAsync(cloud, state));
 
         Assert.Contains("30 seconds", error.Message);
-        Assert.Contains("0 of 2", error.Message);
-        Assert.All(instances, i => Assert.Contains(i.InstanceId, error.Message));
-        Assert.Equal(2, error.Details!["desired"]!.GetValue<int>());
-        Assert.Equal(2, error.Details["instances"]!.AsArray().Count);
+        Assert.All(waiting, id => Assert.Contains($"{id} Standby", error.Message));
+        Assert.Equal(2, error.Details!["instances"]!.AsArray().Count);
     }
 
     [Fact]
     public async Task HandleAsync_NotInServiceWithinTimeout_AsksScalingActivitiesForFailures()
     {
-        var (state, imageId) = await ProvisionedAsync(capacity: 1);
+        var (state, _) = await ProvisionedAsync(capacity: 1);
+        await StandbyAsync(state.Green!.GroupName, take: 1);
         var before = cloud.Cloud.Calls.Snapshot().Count("autoscaling", "DescribeScalingActivities");
-        cloud.Cloud.Faults.MarkImageUnhealthy(imageId);
-        Progress progress;
-        try
-        {
-            progress = await ProvisionSupport.CheckInServiceAsync(cloud, state);
-        }
-        finally
-        {
-            cloud.Cloud.Faults.Clear();
-        }
+
+        var progress = await ProvisionSupport.CheckInServiceAsync(cloud, state);
 
         // moto records no activities, so only the question (not a Failed answer) can be shown here.
         Assert.False(progress.Done);
         Assert.Equal(before + 1, cloud.Cloud.Calls.Snapshot().Count("autoscaling", "DescribeScalingActivities"));
     }
+
+    /// <summary>Puts instances of the group in Standby (desired capacity lowered, so none is replaced).</summary>
+    private async Task<IReadOnlyList<string>> StandbyAsync(string group, int take)
+    {
+        var instances = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([group]))[0].Instances.Take(take).Select(i => i.InstanceId).ToList();
+        await GroupCallAsync("EnterStandby", group, instances, ("ShouldDecrementDesiredCapacity", "true"));
+        return instances;
+    }
+
+    private Task GroupCallAsync(string action, string group, IReadOnlyList<string> instances, params (string Key, string Value)[] extra) =>
+        cloud.Cloud.Aws.QueryAsync("autoscaling", action, "2011-01-01",
+            instances.Select((id, i) => KeyValuePair.Create($"InstanceIds.member.{i + 1}", id))
+                .Append(KeyValuePair.Create("AutoScalingGroupName", group))
+                .Concat(extra.Select(e => KeyValuePair.Create(e.Key, e.Value))));
 
     private async Task<(WorkflowState State, string ImageId)> ProvisionedAsync(int capacity)
     {
