@@ -29,10 +29,11 @@ public sealed class RollbackCallRecorder : DelegatingHandler
             return targets.First().Split('.').Last();
         }
 
-        // Buffered contents only: reading a stream would consume the request body.
-        if (request.Content is ByteArrayContent buffered)
+        if (request.Content is { } content)
         {
-            var form = await buffered.ReadAsStringAsync(cancellationToken);
+            // Buffered first, so the body can still be sent after it is read here.
+            await content.LoadIntoBufferAsync(cancellationToken);
+            var form = await content.ReadAsStringAsync(cancellationToken);
             var action = form.Split('&').FirstOrDefault(p => p.StartsWith("Action=", StringComparison.Ordinal));
             if (action is not null)
             {
