@@ -128,6 +128,38 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         Assert.Empty(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
     }
 
+    [Fact]
+    public async Task HandleAsync_ProvisionGreenMadeATemplate_DeletesIt()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var names = fleets.State.Deployment.Names;
+        var template = await cloud.Aws.Ec2.CreateLaunchTemplateAsync(names.LaunchTemplate, new Aws.Ec2.LaunchTemplateData { ImageId = fleets.Sample.NewImageId, InstanceType = "t3.micro" });
+        var state = fleets.State with
+        {
+            Green = fleets.State.Green! with { LaunchTemplate = new LaunchTemplateSpec(template.Id, "1"), CreatedLaunchTemplate = true },
+            Failure = new StepFailure("GreenLaunchFailed", "no capacity"),
+        };
+
+        await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        Assert.Empty(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([names.LaunchTemplate]));
+        Assert.NotEmpty(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([fleets.Sample.Application + "-web"]));
+    }
+
+    [Fact]
+    public async Task HandleAsync_BlueGone_FailsAndLeavesGreenServingAndLockHeld()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        await cloud.Aws.AutoScaling.AttachLoadBalancerTargetGroupsAsync(fleets.GreenGroup, [fleets.Sample.TargetGroupArn]);
+        await cloud.Aws.AutoScaling.DeleteAutoScalingGroupAsync(fleets.BlueGroup);
+        var state = fleets.State with { Failure = new StepFailure("Transient", "ReleaseLock throttled") };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome));
+
+        Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
+        Assert.Equal(fleets.Holder, await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
+    }
+
     private AwsClients RecordingClients(RollbackCallRecorder recorder) => new(
         new AwsSettings
         {
