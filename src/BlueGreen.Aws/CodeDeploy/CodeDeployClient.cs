@@ -88,7 +88,10 @@ internal sealed class CodeDeployClient(JsonProtocol json) : ICodeDeploy
                 overview.Long("Succeeded") ?? 0,
                 overview.Long("Failed") ?? 0,
                 overview.Long("Skipped") ?? 0,
-                overview.Long("Ready") ?? 0));
+                overview.Long("Ready") ?? 0))
+        {
+            Description = d.Text("description"),
+        };
     }
 
     public Task StopDeploymentAsync(string deploymentId, bool autoRollback = false, CancellationToken cancellationToken = default) =>
@@ -96,6 +99,33 @@ internal sealed class CodeDeployClient(JsonProtocol json) : ICodeDeploy
             "StopDeployment",
             new JsonObject { ["deploymentId"] = deploymentId, ["autoRollbackEnabled"] = autoRollback },
             cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ListDeploymentsAsync(
+        string applicationName, string deploymentGroupName, IReadOnlyCollection<DeploymentStatus>? statuses = null, DateTimeOffset? createdFrom = null, CancellationToken cancellationToken = default)
+    {
+        var deployments = new List<string>();
+        string? nextToken = null;
+        do
+        {
+            var page = await json.SendAsync(
+                "ListDeployments",
+                new JsonObject
+                {
+                    ["applicationName"] = applicationName,
+                    ["deploymentGroupName"] = deploymentGroupName,
+                    ["includeOnlyStatuses"] = statuses is { Count: > 0 } ? new JsonArray([.. statuses.Select(s => (JsonNode)s.ToString())]) : null,
+                    // JSON 1.1 timestamps are epoch seconds.
+                    ["createTimeRange"] = createdFrom is { } from ? new JsonObject { ["start"] = from.ToUnixTimeMilliseconds() / 1000.0 } : null,
+                    ["nextToken"] = nextToken,
+                },
+                cancellationToken);
+            deployments.AddRange(page.Strings("deployments"));
+            nextToken = page.Text("nextToken");
+        }
+        while (!string.IsNullOrEmpty(nextToken));
+
+        return deployments;
+    }
 
     public async Task<IReadOnlyList<string>> ListDeploymentInstancesAsync(string deploymentId, CancellationToken cancellationToken = default)
     {

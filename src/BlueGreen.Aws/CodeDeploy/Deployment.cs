@@ -10,4 +10,8 @@ public sealed record Deployment(
     string? ErrorMessage,
     DateTimeOffset? CreatedAt,
     DateTimeOffset? CompletedAt,
-    DeploymentOverview Overview);
+    DeploymentOverview Overview)
+{
+    /// <summary>The description given at creation (BlueGreen names its deployment id there).</summary>
+    public string? Description { get; init; }
+}

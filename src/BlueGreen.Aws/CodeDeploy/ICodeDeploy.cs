@@ -13,6 +13,11 @@ public interface ICodeDeploy
     /// <param name="autoRollback">Let CodeDeploy roll the instances back to the last good revision.</param>
     Task StopDeploymentAsync(string deploymentId, bool autoRollback = false, CancellationToken cancellationToken = default);
 
+    /// <summary>Ids of a deployment group's deployments (pages followed), optionally only those
+    /// in <paramref name="statuses"/> and created at or after <paramref name="createdFrom"/>.</summary>
+    Task<IReadOnlyList<string>> ListDeploymentsAsync(
+        string applicationName, string deploymentGroupName, IReadOnlyCollection<DeploymentStatus>? statuses = null, DateTimeOffset? createdFrom = null, CancellationToken cancellationToken = default);
+
     /// <summary>Ids of the instances the deployment targets.</summary>
     Task<IReadOnlyList<string>> ListDeploymentInstancesAsync(string deploymentId, CancellationToken cancellationToken = default);
 }

@@ -16,4 +16,5 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(CodeDeployRun))]
 [JsonSerializable(typeof(Progress))]
 [JsonSerializable(typeof(TrafficShift))]
+[JsonSerializable(typeof(RollbackOutcome))]
 public sealed partial class FunctionJsonContext : JsonSerializerContext;

@@ -1,0 +1,25 @@
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Hosting;
+using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Rollback;
+
+namespace BlueGreen.Functions.Handlers;
+
+/// <summary>State RollBack (the compensation branch, after a Catch with ResultPath <c>$.failure</c>):
+/// traffic back to blue first, colour tags back, CodeDeploy stopped, green removed, lock released;
+/// ResultPath <c>$.outcome</c> ({error, cause} for the final Fail state). Safe to retry; any failure
+/// propagates so the state machine retries it, and ends RollbackFailed when retries run out
+/// (<see cref="RollbackFailedCause"/> words that ending's cause).</summary>
+public sealed class RollBack(FunctionServices services)
+    : JsonFunction<WorkflowState, RollbackOutcome>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.RollbackOutcome)
+{
+    /// <summary>Used by the Lambda runtime: services from the container's environment.</summary>
+    public RollBack()
+        : this(FunctionServices.Container)
+    {
+    }
+
+    protected override Task<RollbackOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
+        new FleetRollback(Services.Aws, Services.Settings.RequireLockTable())
+            .RollBackAsync(input, log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application), cancellationToken);
+}

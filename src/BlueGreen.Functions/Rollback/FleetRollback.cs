@@ -1,0 +1,171 @@
+using System.Text.Json;
+using BlueGreen.Aws;
+using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.CodeDeploy;
+using BlueGreen.Aws.Errors;
+using BlueGreen.Core.Naming;
+using BlueGreen.Core.Outputs;
+using BlueGreen.Core.Serialization;
+using BlueGreen.Core.Settings;
+using BlueGreen.Functions.CodeDeployment;
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Logging;
+
+namespace BlueGreen.Functions.Rollback;
+
+/// <summary>
+/// RollBack, the compensation branch: undoes whatever part of the deployment exists, in this order
+/// — (a) traffic back to blue (its first write), (b) colour tags back if PromoteGreen ran, (c) a
+/// running CodeDeploy deployment stopped, (d) green and a launch template the deployment made
+/// deleted, (e) the lock released if this execution holds it. Every step looks before it writes, so
+/// the state machine may retry it; a failing step propagates (after the clients' own retries).
+/// </summary>
+public sealed class FleetRollback(AwsClients aws, string lockTable)
+{
+    /// <summary>No setting keeps green for forensics yet; when Core gains one, read it here.</summary>
+    public const bool KeepGreen = false;
+
+    private static readonly DeploymentStatus[] Running =
+        [DeploymentStatus.Created, DeploymentStatus.Queued, DeploymentStatus.InProgress, DeploymentStatus.Baking, DeploymentStatus.Ready];
+
+    public async Task<RollbackOutcome> RollBackAsync(WorkflowState state, StepLog log, CancellationToken cancellationToken)
+    {
+        var deployment = state.Deployment;
+        var settings = deployment.Settings;
+        var original = OriginalFailure.From(state.Failure);
+        var report = new RollbackReport(log);
+        log.Info("Rolling back after {Error}: {Message}", original.Error, original.Message);
+
+        var blueName = state.Live?.GroupName;
+        var greenName = deployment.Names.GreenGroup;
+        var groups = await aws.AutoScaling.DescribeAutoScalingGroupsAsync(blueName is null ? [greenName] : [blueName, greenName], cancellationToken);
+        var blue = groups.FirstOrDefault(g => g.Name == blueName);
+        var green = groups.FirstOrDefault(g => g.Name == greenName && g.Status is null or not "Delete in progress");
+
+        // (a) Traffic first: nothing else matters while users might be served by a broken green.
+        var rolledBack = true;
+        if (blueName is not null)
+        {
+            if (blue is null || (blue.DesiredCapacity == 0 && green is not null && green.Instances.Count > 0))
+            {
+                throw new InvalidOperationException(
+                    $"Blue group {blueName} {(blue is null ? "no longer exists" : "has no instances")}, so it cannot take traffic back; green group {greenName} was left serving.");
+            }
+
+            if (settings.Strategy is DeploymentStrategy.Swap)
+            {
+                var targetGroups = settings.TargetGroupArns.Union(state.Live!.TargetGroupArns, StringComparer.Ordinal).ToList();
+                await new TrafficRestore(aws.AutoScaling).RestoreAsync(blue, green, targetGroups, report, cancellationToken);
+            }
+            else if (state.Traffic is not null)
+            {
+                // The weighted and dns strategies move weights, not groups: not restored here yet.
+                log.Warn("Rollback does not restore traffic for strategy {Strategy}; check the traffic path by hand", settings.Strategy);
+                rolledBack = false;
+            }
+
+            // (b) PromoteGreen ran: the live value is on green; give it back to blue.
+            await RestoreColoursAsync(blue, green, settings.ColorTag, report, cancellationToken);
+        }
+
+        // (c) A CodeDeploy deployment still running on green.
+        await StopCodeDeployAsync(state, report, log, cancellationToken);
+
+        // (d) Green and what the deployment made for it.
+        if (green is not null && !KeepGreen)
+        {
+            await aws.AutoScaling.DeleteAutoScalingGroupAsync(green.Name, forceDelete: true, cancellationToken);
+            report.Done($"deleted green group {green.Name} and its instances");
+        }
+
+        foreach (var template in await aws.Ec2.DescribeLaunchTemplatesAsync([deployment.Names.LaunchTemplate], cancellationToken))
+        {
+            await aws.Ec2.DeleteLaunchTemplateAsync(template.Id, cancellationToken);
+            report.Done($"deleted launch template {template.Name} ({template.Id})");
+        }
+
+        // (e) The lock, unless it belongs to the execution that made this one fail.
+        if (original.Error != nameof(Core.Errors.DeploymentLocked))
+        {
+            if (await new LockRelease(aws.DynamoDb, lockTable).ReleaseAsync(deployment.Application, deployment.ExecutionArn, cancellationToken))
+            {
+                report.Done($"released the deployment lock of {deployment.Application}");
+            }
+        }
+
+        var liveGroup = blueName ?? await FindLiveGroupAsync(deployment.Application, settings, cancellationToken);
+        log.Info("Rolled back ({Count} change(s)); live group {LiveGroup}", report.Actions.Count, liveGroup);
+        var cause = new FailureCause(original.Message, rolledBack, liveGroup, original.Details);
+        return new RollbackOutcome(original.Error, JsonSerializer.Serialize(cause, CoreJsonContext.Default.FailureCause));
+    }
+
+    private async Task RestoreColoursAsync(AutoScalingGroup blue, AutoScalingGroup? green, ColorTag colour, RollbackReport report, CancellationToken cancellationToken)
+    {
+        var greenIsLive = green is not null && Colour(green, colour.Key) == colour.Blue;
+        var blueColour = Colour(blue, colour.Key);
+        // An adopted blue that never carried the tag stays untagged, as it was before the deployment.
+        if (blueColour != colour.Blue && (greenIsLive || blueColour is not null))
+        {
+            await aws.AutoScaling.CreateOrUpdateTagsAsync(blue.Name, [new GroupTag(colour.Key, colour.Blue)], cancellationToken);
+            report.Done($"tagged blue group {blue.Name} {colour.Key}={colour.Blue} (live) again");
+        }
+
+        if (greenIsLive)
+        {
+            await aws.AutoScaling.CreateOrUpdateTagsAsync(green!.Name, [new GroupTag(colour.Key, colour.Green)], cancellationToken);
+            report.Done($"tagged green group {green.Name} {colour.Key}={colour.Green} again");
+        }
+    }
+
+    private async Task StopCodeDeployAsync(WorkflowState state, RollbackReport report, StepLog log, CancellationToken cancellationToken)
+    {
+        var deployment = state.Deployment;
+        string? id = state.CodeDeploy?.DeploymentId;
+        if (id is null && deployment.Settings.CodeDeploy is { } settings && state.Green is not null)
+        {
+            // DeployRevision may have created one and failed before recording it.
+            try
+            {
+                id = (await new DeploymentFinder(aws.CodeDeploy).FindAsync(
+                    settings.Application, settings.DeploymentGroup, deployment.DeploymentId, deployment.StartedAt, cancellationToken))?.Id;
+            }
+            catch (AwsNotFoundException error)
+            {
+                log.Warn("No CodeDeploy deployment to stop: {Reason}", error.ErrorMessage);
+            }
+        }
+
+        if (id is null)
+        {
+            return;
+        }
+
+        var status = (await aws.CodeDeploy.GetDeploymentAsync(id, cancellationToken)).Status;
+        if (Array.IndexOf(Running, status) < 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await aws.CodeDeploy.StopDeploymentAsync(id, cancellationToken: cancellationToken);
+            report.Done($"stopped CodeDeploy deployment {id}");
+        }
+        catch (AwsServiceException error) when (error.Code == "DeploymentAlreadyCompletedException")
+        {
+            // It ended between the two calls: nothing left to stop.
+        }
+    }
+
+    /// <summary>Without $.live (failed before DescribeLive), the live group is the one tagged live, or the adopted one.</summary>
+    private async Task<string?> FindLiveGroupAsync(string application, ApplicationSettings settings, CancellationToken cancellationToken)
+    {
+        var tagged = await aws.AutoScaling.DescribeAutoScalingGroupsByTagsAsync(
+            new Dictionary<string, string> { [TagKeys.Application] = application, [settings.ColorTag.Key] = settings.ColorTag.Blue },
+            cancellationToken);
+        return tagged.Count == 1 ? tagged[0].Name : settings.LiveGroup;
+    }
+
+    private static string? Colour(AutoScalingGroup group, string key) =>
+        group.Tags.FirstOrDefault(t => t.Key == key)?.Value;
+}

@@ -1,0 +1,172 @@
+using System.Text.Json.Nodes;
+using Amazon.Runtime;
+using BlueGreen.Aws;
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Handlers;
+using BlueGreen.Functions.Hosting;
+using BlueGreen.Functions.Tests.Support;
+using BlueGreen.Local;
+
+namespace BlueGreen.Functions.Tests.Rollback;
+
+[Collection(FunctionsCloudCollection.Name)]
+public sealed class RollBackTests(FunctionsCloud cloud)
+{
+    private const string LambdaCause = """{"errorType":"GreenUnhealthy","errorMessage":"2 of 2 green instances unhealthy in target group web"}""";
+
+    private readonly RollBack _handler = new(cloud.Services);
+
+    [Fact]
+    public async Task HandleAsync_HalfDoneSwap_BlueServesGreenGoneLockFree()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var state = await RollbackSeeding.HalfSwapAsync(cloud, fleets) with { Failure = new StepFailure("GreenUnhealthy", LambdaCause) };
+
+        var outcome = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        var blue = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.BlueGroup])).Single();
+        Assert.Contains(fleets.Sample.TargetGroupArn, blue.TargetGroupArns);
+        var health = await cloud.Aws.LoadBalancing.DescribeTargetHealthAsync(fleets.Sample.TargetGroupArn);
+        Assert.Equal(blue.Instances.Select(i => i.InstanceId).Order(), health.Select(h => h.TargetId).Order());
+        Assert.All(health, h => Assert.Equal("healthy", h.State));
+        Assert.Empty(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
+        Assert.Null(await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
+        Assert.Equal("GreenUnhealthy", outcome.Error);
+        var cause = JsonNode.Parse(outcome.Cause)!.AsObject();
+        Assert.Equal(["message", "rolledBack", "liveGroup", "details"], cause.Select(p => p.Key).ToArray());
+        Assert.Equal("2 of 2 green instances unhealthy in target group web", cause["message"]!.GetValue<string>());
+        Assert.True(cause["rolledBack"]!.GetValue<bool>());
+        Assert.Equal(fleets.BlueGroup, cause["liveGroup"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_RunTwice_SecondWritesNothingAndSaysTheSame()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var state = await RollbackSeeding.HalfSwapAsync(cloud, fleets) with { Failure = new StepFailure("AlarmFired", "alarm web-5xx in ALARM") };
+
+        var first = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        var before = cloud.Cloud.Calls.Snapshot();
+        var second = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        var after = cloud.Cloud.Calls.Snapshot();
+
+        Assert.Equal(first, second);
+        // Only the lock's conditional delete is sent again (refused: nobody holds it now).
+        Assert.Equal(before.Mutating + 1, after.Mutating);
+        Assert.Equal(before.Count("dynamodb", "DeleteItem") + 1, after.Count("dynamodb", "DeleteItem"));
+        Assert.Equal("alarm web-5xx in ALARM", JsonNode.Parse(second.Cause)!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeploymentLocked_KeepsTheOtherHoldersLock()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud, withGreen: false);
+        const string other = "arn:aws:states:us-east-1:123456789012:execution:BlueGreenDeployment:the-other-one";
+        await RollbackSeeding.PutLockAsync(cloud, fleets.Application, other);
+        var state = new WorkflowState
+        {
+            Deployment = fleets.State.Deployment,
+            Failure = new StepFailure("DeploymentLocked", """{"errorType":"DeploymentLocked","errorMessage":"the-other-one is deploying"}"""),
+        };
+
+        var outcome = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        Assert.Equal(other, await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
+        Assert.Equal("DeploymentLocked", outcome.Error);
+        Assert.Equal(fleets.BlueGroup, JsonNode.Parse(outcome.Cause)!["liveGroup"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_FailedAtDescribeLive_ReleasesTheLock()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud, withGreen: false);
+        var state = new WorkflowState
+        {
+            Deployment = fleets.State.Deployment,
+            Lock = fleets.State.Lock,
+            Failure = new StepFailure("LiveGroupNotFound", "no live group"),
+        };
+
+        var outcome = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        Assert.Null(await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
+        Assert.True(JsonNode.Parse(outcome.Cause)!["rolledBack"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_HalfDoneSwap_FirstWriteAttachesBlue()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var state = await RollbackSeeding.HalfSwapAsync(cloud, fleets) with { Failure = new StepFailure("AlarmFired", "alarm") };
+        var recorder = new RollbackCallRecorder();
+        using var aws = RecordingClients(recorder);
+        var handler = new RollBack(new FunctionServices(aws, TimeProvider.System, cloud.Log, cloud.Services.Settings));
+
+        await RollbackSeeding.InvokeAsync(handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        var writes = recorder.Operations.Where(o => !o.StartsWith("Describe", StringComparison.Ordinal) && !o.StartsWith("Get", StringComparison.Ordinal) && !o.StartsWith("List", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["AttachLoadBalancerTargetGroups", "DetachLoadBalancerTargetGroups", "DeleteAutoScalingGroup", "DeleteItem"], writes);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PromotedAndCodeDeployRunning_ColoursBackAndDeploymentStopped()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud, withCodeDeploy: true);
+        var run = await RollbackSeeding.InvokeAsync(new DeployRevision(cloud.Services), fleets.State, FunctionJsonContext.Default.CodeDeployRun);
+        var colour = fleets.State.Deployment.Settings.ColorTag;
+        // PromoteGreen's swap of colours, with green attached and blue detached.
+        await cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(fleets.GreenGroup, [new Aws.AutoScaling.GroupTag(colour.Key, colour.Blue)]);
+        await cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(fleets.BlueGroup, [new Aws.AutoScaling.GroupTag(colour.Key, "retired")]);
+        var state = await RollbackSeeding.HalfSwapAsync(cloud, fleets with { State = fleets.State with { CodeDeploy = run } })
+            with { Failure = new StepFailure("AlarmFired", "alarm") };
+
+        await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        var blue = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.BlueGroup])).Single();
+        Assert.Equal(colour.Blue, blue.Tags.Single(t => t.Key == colour.Key).Value);
+        Assert.Equal(Aws.CodeDeploy.DeploymentStatus.Stopped, (await cloud.Aws.CodeDeploy.GetDeploymentAsync(run.DeploymentId)).Status);
+        Assert.Empty(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ProvisionGreenMadeATemplate_DeletesIt()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var names = fleets.State.Deployment.Names;
+        var template = await cloud.Aws.Ec2.CreateLaunchTemplateAsync(names.LaunchTemplate, new Aws.Ec2.LaunchTemplateData { ImageId = fleets.Sample.NewImageId, InstanceType = "t3.micro" });
+        var state = fleets.State with
+        {
+            Green = fleets.State.Green! with { LaunchTemplate = new LaunchTemplateSpec(template.Id, "1"), CreatedLaunchTemplate = true },
+            Failure = new StepFailure("GreenLaunchFailed", "no capacity"),
+        };
+
+        await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        Assert.Empty(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([names.LaunchTemplate]));
+        Assert.NotEmpty(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([fleets.Sample.Application + "-web"]));
+    }
+
+    [Fact]
+    public async Task HandleAsync_BlueGone_FailsAndLeavesGreenServingAndLockHeld()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        await cloud.Aws.AutoScaling.AttachLoadBalancerTargetGroupsAsync(fleets.GreenGroup, [fleets.Sample.TargetGroupArn]);
+        await cloud.Aws.AutoScaling.DeleteAutoScalingGroupAsync(fleets.BlueGroup);
+        var state = fleets.State with { Failure = new StepFailure("Transient", "ReleaseLock throttled") };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome));
+
+        Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
+        Assert.Equal(fleets.Holder, await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
+    }
+
+    private AwsClients RecordingClients(RollbackCallRecorder recorder) => new(
+        new AwsSettings
+        {
+            Region = Amazon.RegionEndpoint.USEast1,
+            Credentials = new BasicAWSCredentials(LocalCredentials.AccessKeyId, LocalCredentials.SecretAccessKey),
+            Endpoint = cloud.Cloud.Endpoint,
+            Retry = new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
+        },
+        recorder);
+}

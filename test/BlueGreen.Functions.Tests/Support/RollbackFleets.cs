@@ -1,0 +1,187 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Amazon.DynamoDBv2.Model;
+using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.Ec2;
+using BlueGreen.Core.Naming;
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Handlers;
+using BlueGreen.Functions.Hosting;
+using BlueGreen.Local.Sample;
+
+namespace BlueGreen.Functions.Tests.Support;
+
+/// <summary>A seeded sample mid-deployment: the state the rollback and CodeDeploy states receive.</summary>
+public sealed record RollbackFleets(SampleApplication Sample, WorkflowState State)
+{
+    public string Application => Sample.Application;
+
+    public string BlueGroup => Sample.BlueGroup;
+
+    public string GreenGroup => State.Deployment.Names.GreenGroup;
+
+    public string Holder => State.Deployment.ExecutionArn;
+}
+
+/// <summary>
+/// Builds what the states before rollback would have made (their handlers are written elsewhere):
+/// the deployment from the real NormalizeRequest, the lock item, blue as LiveFleet, and a green
+/// group launched from the sample's template with the NEW AMI, tagged as ProvisionGreen tags it.
+/// </summary>
+public static class RollbackSeeding
+{
+    public const string CodeDeployGroup = "web";
+
+    /// <summary>Sample settings plus a CodeDeploy section whose group selects this application's green value.</summary>
+    public static string CodeDeploySettings(string blue, string targetGroup) => $$"""
+        {
+          "liveGroup": "{{blue}}",
+          "strategy": "swap",
+          "targetGroupArns": ["{{targetGroup}}"],
+          "colorTag": { "key": "bluegreen:color", "blue": "blue", "green": "{{GreenValue(blue)}}" },
+          "codeDeploy": { "application": "{{CodeDeployApplication(blue)}}", "deploymentGroup": "{{CodeDeployGroup}}",
+                          "revision": { "s3": { "bucket": "releases", "key": "web.zip", "bundleType": "zip" } } },
+          "health": { "minHealthyPercent": 100, "timeoutSeconds": 120, "alarmNames": [], "bakeSeconds": 0 }
+        }
+        """;
+
+    /// <summary>Green values unique per application, since every test shares one moto: a deployment
+    /// group filtering on plain "green" would also reach other tests' green fleets.</summary>
+    public static string GreenValue(string blueGroup) => "green-" + blueGroup[..^"-blue".Length];
+
+    public static string CodeDeployApplication(string blueGroup) => blueGroup[..^"-blue".Length] + "-cd";
+
+    /// <param name="withGreen">Launch green (ProvisionGreen ran).</param>
+    /// <param name="withCodeDeploy">Settings with a CodeDeploy section and its application and group in moto.</param>
+    public static async Task<RollbackFleets> ArrangeAsync(FunctionsCloud cloud, bool withGreen = true, bool withCodeDeploy = false, int capacity = 1)
+    {
+        var sample = await cloud.SeedSampleAsync(capacity, withCodeDeploy ? (blue, tg, _, _) => CodeDeploySettings(blue, tg) : null);
+        var execution = "exec-" + Guid.NewGuid().ToString("N")[..10];
+        var deployment = await NormalizeAsync(cloud, sample, execution);
+        if (withCodeDeploy)
+        {
+            await CreateCodeDeployGroupAsync(cloud, deployment.Settings.CodeDeploy!.Application, deployment.Settings.ColorTag.Key, deployment.Settings.ColorTag.Green);
+        }
+
+        await PutLockAsync(cloud, sample.Application, deployment.ExecutionArn);
+        var state = new WorkflowState
+        {
+            Deployment = deployment,
+            Lock = new LockHeld(sample.Application, deployment.ExecutionArn, cloud.Services.Time.GetUtcNow()),
+            Live = await LiveAsync(cloud, sample),
+        };
+        if (withGreen)
+        {
+            state = state with { Green = await LaunchGreenAsync(cloud, sample, deployment, capacity) };
+        }
+
+        return new RollbackFleets(sample, state);
+    }
+
+    /// <summary>ShiftTraffic's swap stopped half way: green attached, blue detached.</summary>
+    public static async Task<WorkflowState> HalfSwapAsync(FunctionsCloud cloud, RollbackFleets fleets)
+    {
+        await cloud.Aws.AutoScaling.AttachLoadBalancerTargetGroupsAsync(fleets.GreenGroup, [fleets.Sample.TargetGroupArn]);
+        await cloud.Aws.AutoScaling.DetachLoadBalancerTargetGroupsAsync(fleets.BlueGroup, [fleets.Sample.TargetGroupArn]);
+        return fleets.State with
+        {
+            Traffic = new TrafficShift("DetachBlue", false, cloud.Services.Time.GetUtcNow(), "blue detached", BlueDetached: true),
+        };
+    }
+
+    public static Task PutLockAsync(FunctionsCloud cloud, string application, string holder) =>
+        cloud.Aws.DynamoDb.PutItemAsync(new PutItemRequest
+        {
+            TableName = cloud.Services.Settings.RequireLockTable(),
+            Item = new Dictionary<string, AttributeValue>
+            {
+                ["application"] = new() { S = application },
+                ["holder"] = new() { S = holder },
+            },
+        });
+
+    public static async Task<string?> LockHolderAsync(FunctionsCloud cloud, string application)
+    {
+        var item = await cloud.Aws.DynamoDb.GetItemAsync(new GetItemRequest
+        {
+            TableName = cloud.Services.Settings.RequireLockTable(),
+            Key = new Dictionary<string, AttributeValue> { ["application"] = new() { S = application } },
+            ConsistentRead = true,
+        });
+        return item.IsItemSet && item.Item.TryGetValue("holder", out var holder) ? holder.S : null;
+    }
+
+    public static async Task<TOut> InvokeAsync<TOut>(JsonFunction<WorkflowState, TOut> handler, WorkflowState state, JsonTypeInfo<TOut> output)
+    {
+        var input = JsonSerializer.SerializeToUtf8Bytes(state, FunctionJsonContext.Default.WorkflowState);
+        await using var response = await handler.InvokeAsync(new MemoryStream(input), CancellationToken.None);
+        return (await JsonSerializer.DeserializeAsync(response, output))!;
+    }
+
+    private static async Task<Deployment> NormalizeAsync(FunctionsCloud cloud, SampleApplication sample, string execution)
+    {
+        var payload = new JsonObject
+        {
+            ["input"] = new JsonObject { ["application"] = sample.Application, ["imageId"] = sample.NewImageId },
+            ["executionName"] = execution,
+            ["executionArn"] = $"arn:aws:states:us-east-1:123456789012:execution:BlueGreenDeployment:{execution}",
+            ["startedAt"] = cloud.Services.Time.GetUtcNow().ToString("O"),
+        };
+        await using var response = await new NormalizeRequest(cloud.Services).InvokeAsync(new MemoryStream(Encoding.UTF8.GetBytes(payload.ToJsonString())), CancellationToken.None);
+        return (await JsonSerializer.DeserializeAsync(response, FunctionJsonContext.Default.Deployment))!;
+    }
+
+    private static async Task<LiveFleet> LiveAsync(FunctionsCloud cloud, SampleApplication sample)
+    {
+        var blue = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([sample.BlueGroup])).Single();
+        return new LiveFleet(
+            blue.Name,
+            new LaunchTemplateSpec(sample.LaunchTemplateId, "1"),
+            null,
+            blue.MinSize,
+            blue.MaxSize,
+            blue.DesiredCapacity,
+            blue.SubnetIds,
+            blue.TargetGroupArns,
+            blue.Instances.Select(i => i.InstanceId).ToList(),
+            Adopted: true);
+    }
+
+    private static async Task<GreenFleet> LaunchGreenAsync(FunctionsCloud cloud, SampleApplication sample, Deployment deployment, int capacity)
+    {
+        var version = await cloud.Aws.Ec2.CreateLaunchTemplateVersionAsync(
+            new LaunchTemplateReference(sample.LaunchTemplateId),
+            "1",
+            new LaunchTemplateData { ImageId = sample.NewImageId, InstanceType = "t3.micro" },
+            $"BlueGreen deployment {deployment.DeploymentId}");
+        var spec = new LaunchTemplateSpec(sample.LaunchTemplateId, version.VersionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await cloud.Aws.AutoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(deployment.Names.GreenGroup, capacity, capacity * 2)
+        {
+            LaunchTemplate = new LaunchTemplateReference(spec.Id, Version: spec.Version),
+            DesiredCapacity = capacity,
+            SubnetIds = sample.SubnetIds,
+            HealthCheckType = "ELB",
+            Tags =
+            [
+                new GroupTag(TagKeys.Application, deployment.Application),
+                new GroupTag(TagKeys.Deployment, deployment.DeploymentId),
+                new GroupTag(deployment.Settings.ColorTag.Key, deployment.Settings.ColorTag.Green),
+            ],
+        });
+        return new GreenFleet(deployment.Names.GreenGroup, spec, CreatedLaunchTemplate: false);
+    }
+
+    private static async Task CreateCodeDeployGroupAsync(FunctionsCloud cloud, string application, string colourKey, string greenValue)
+    {
+        await cloud.Cloud.Aws.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateApplication", new { applicationName = application, computePlatform = "Server" });
+        await cloud.Cloud.Aws.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateDeploymentGroup", new
+        {
+            applicationName = application,
+            deploymentGroupName = CodeDeployGroup,
+            serviceRoleArn = "arn:aws:iam::123456789012:role/codedeploy",
+            ec2TagFilters = new[] { new { Key = colourKey, Value = greenValue, Type = "KEY_AND_VALUE" } },
+        });
+    }
+}
