@@ -10,6 +10,7 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(NormalizeRequestInput))]
 [JsonSerializable(typeof(Deployment))]
 [JsonSerializable(typeof(WorkflowState))]
+[JsonSerializable(typeof(RefusalInput))]
 [JsonSerializable(typeof(LockHeld))]
 [JsonSerializable(typeof(LiveFleet))]
 [JsonSerializable(typeof(GreenFleet))]

@@ -95,8 +95,7 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
 
         var liveGroup = blueName ?? await FindLiveGroupAsync(deployment.Application, settings, cancellationToken);
         log.Info("Rolled back ({Count} change(s)); live group {LiveGroup}", report.Actions.Count, liveGroup);
-        var cause = new FailureCause(original.Message, rolledBack, liveGroup, original.Details);
-        return new RollbackOutcome(original.Error, JsonSerializer.Serialize(cause, CoreJsonContext.Default.FailureCause));
+        return original.ToOutcome(rolledBack, liveGroup);
     }
 
     private async Task RestoreColoursAsync(AutoScalingGroup blue, AutoScalingGroup? green, ColorTag colour, RollbackReport report, CancellationToken cancellationToken)

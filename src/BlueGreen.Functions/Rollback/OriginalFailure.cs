@@ -1,3 +1,5 @@
+using BlueGreen.Core.Outputs;
+using BlueGreen.Core.Serialization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BlueGreen.Functions.Contracts;
@@ -11,6 +13,10 @@ namespace BlueGreen.Functions.Rollback;
 public sealed record OriginalFailure(string Error, string Message, JsonNode? Details)
 {
     public const string UnknownError = "Unknown";
+
+    /// <summary>The execution's ending: this error's name, and the cause as the contract's JSON.</summary>
+    public RollbackOutcome ToOutcome(bool rolledBack, string? liveGroup) =>
+        new(Error, JsonSerializer.Serialize(new FailureCause(Message, rolledBack, liveGroup, Details), CoreJsonContext.Default.FailureCause));
 
     public static OriginalFailure From(StepFailure? failure)
     {
