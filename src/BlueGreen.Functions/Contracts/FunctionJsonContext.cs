@@ -16,4 +16,6 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(CodeDeployRun))]
 [JsonSerializable(typeof(Progress))]
 [JsonSerializable(typeof(TrafficShift))]
+[JsonSerializable(typeof(Promoted))]
+[JsonSerializable(typeof(BlueRetirement))]
 public sealed partial class FunctionJsonContext : JsonSerializerContext;
