@@ -35,6 +35,20 @@ public sealed class PromoteGreenTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_GreenInstancesRunning_TheirOwnColourTagBecomesLive()
+    {
+        var (_, state) = await TrafficFleets.SeedAsync(cloud);
+        var colour = state.Deployment.Settings.ColorTag;
+        var ids = (await TrafficFleets.FindGroupAsync(cloud, state.Green!.GroupName))!.Instances.Select(i => i.InstanceId).ToList();
+
+        await PromoteAsync(state);
+
+        var instances = await cloud.Aws.Ec2.DescribeInstancesAsync(ids);
+        Assert.Equal(ids.Count, instances.Count);
+        Assert.All(instances, i => Assert.Equal(colour.Blue, i.Tags.GetValueOrDefault(colour.Key)));
+    }
+
+    [Fact]
     public async Task HandleAsync_BlueTaggedLiveByAnEarlierDeployment_LosesItsColourTag()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
