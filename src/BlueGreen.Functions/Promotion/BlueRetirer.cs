@@ -1,5 +1,6 @@
 using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.Errors;
+using BlueGreen.Core.Errors;
 using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
@@ -52,6 +53,11 @@ public sealed class BlueRetirer(IAutoScaling autoScaling, TimeProvider time)
                 catch (AwsNotFoundException)
                 {
                     return "already deleted";
+                }
+                catch (AwsServiceException busy) when (busy.Code is "ScalingActivityInProgress" or "ResourceInUse")
+                {
+                    // Green is live: a busy blue must be retried, never rolled back.
+                    throw new Transient($"Old blue group {group.Name} is busy ({busy.Code}: {busy.ErrorMessage}); deleting it again shortly.", innerException: busy);
                 }
 
                 log.Info("Deleted old blue group {BlueGroup} and its instances", group.Name);
