@@ -9,7 +9,7 @@ namespace BlueGreen.Functions.Tests.Health;
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
 {
-    private readonly CheckGreenHealth _handler = new(cloud.Services);
+    private readonly TrafficClock _clock = new();
 
     [Fact]
     public async Task HandleAsync_GreenInServiceAndHealthy_Done()
@@ -19,6 +19,7 @@ public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
         var progress = await CheckAsync(state);
 
         Assert.True(progress.Done, progress.Detail);
+        Assert.Equal(_clock.GetUtcNow(), progress.Since);
         Assert.Contains("2 of 2 green instances healthy", progress.Detail);
     }
 
@@ -26,15 +27,16 @@ public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
     public async Task HandleAsync_GreenUnhealthyWithinTimeout_NotDoneAndKeepsTheLoopsStart()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
-        var since = DateTimeOffset.UtcNow.AddSeconds(-10);
         cloud.Cloud.Faults.MarkImageUnhealthy(sample.NewImageId);
         try
         {
-            var progress = await CheckAsync(state with { Progress = new Progress(false, since, "previous check") });
+            var first = await CheckAsync(state);
+            _clock.Advance(TimeSpan.FromSeconds(state.Deployment.Settings.Health.TimeoutSeconds - 1));
+            var second = await CheckAsync(state with { Progress = first });
 
-            Assert.False(progress.Done);
-            Assert.Equal(since, progress.Since);
-            Assert.Contains("marked Unhealthy by Auto Scaling", progress.Detail);
+            Assert.False(second.Done);
+            Assert.Equal(first.Since, second.Since);
+            Assert.Contains("marked Unhealthy by Auto Scaling", second.Detail);
         }
         finally
         {
@@ -51,8 +53,10 @@ public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
         cloud.Cloud.Faults.MarkImageUnhealthy(sample.NewImageId);
         try
         {
-            var error = await Assert.ThrowsAsync<GreenUnhealthy>(() =>
-                CheckAsync(state with { Progress = new Progress(false, DateTimeOffset.UtcNow.AddSeconds(-timeout - 1), "previous check") }));
+            var first = await CheckAsync(state);
+            _clock.Advance(TimeSpan.FromSeconds(timeout));
+
+            var error = await Assert.ThrowsAsync<GreenUnhealthy>(() => CheckAsync(state with { Progress = first }));
 
             Assert.Contains($"within {timeout} seconds", error.Message);
             var instances = error.Details!["instances"]!.AsArray();
@@ -69,14 +73,13 @@ public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
     public async Task HandleAsync_PreviousLoopFinished_StartsItsOwnClockInsteadOfTimingOut()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
-        var before = DateTimeOffset.UtcNow;
         cloud.Cloud.Faults.MarkImageUnhealthy(sample.NewImageId);
         try
         {
-            var progress = await CheckAsync(state with { Progress = new Progress(true, before.AddDays(-1), "green in service") });
+            var progress = await CheckAsync(state with { Progress = new Progress(true, _clock.GetUtcNow().AddDays(-1), "green in service") });
 
             Assert.False(progress.Done);
-            Assert.True(progress.Since >= before.AddSeconds(-1), $"{progress.Since:O} should be about now");
+            Assert.Equal(_clock.GetUtcNow(), progress.Since);
         }
         finally
         {
@@ -108,10 +111,10 @@ public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
         var first = await CheckAsync(state);
         var second = await CheckAsync(state);
 
-        Assert.Equal((first.Done, first.Detail), (second.Done, second.Detail));
+        Assert.Equal(first, second);
         Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
     }
 
     private Task<Progress> CheckAsync(WorkflowState state) =>
-        TrafficFleets.InvokeAsync(_handler, state, FunctionJsonContext.Default.Progress);
+        TrafficFleets.InvokeAsync(new CheckGreenHealth(_clock.Services(cloud)), state, FunctionJsonContext.Default.Progress);
 }

@@ -11,7 +11,7 @@ namespace BlueGreen.Functions.Tests.Traffic;
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class ShiftTrafficTests(FunctionsCloud cloud)
 {
-    private readonly ShiftTraffic _handler = new(cloud.Services);
+    private readonly TrafficClock _clock = new();
 
     [Fact]
     public async Task HandleAsync_SwapCalledUntilDone_GreenAttachedBlueDetachedAndNeverNoHealthyTarget()
@@ -26,10 +26,9 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
             var traffic = await ShiftAsync(state);
             phases.Add(traffic.Phase);
             Assert.NotEmpty(await TrafficFleets.HealthyTargetsAsync(cloud, sample.TargetGroupArn));
-            // The Wait state: let the drain time pass once draining has been seen not to be over.
-            state = state with { Traffic = traffic.Phase == SwapPhase.Draining && phases.Count(p => p == SwapPhase.Draining) > 1
-                ? traffic with { PhaseSince = traffic.PhaseSince.AddSeconds(-state.Deployment.Settings.BlueAfterCutover.DrainSeconds) }
-                : traffic };
+            state = state with { Traffic = traffic };
+            // The Wait state between calls: half the drain time each.
+            _clock.Advance(TimeSpan.FromSeconds(state.Deployment.Settings.BlueAfterCutover.DrainSeconds / 2.0));
         }
 
         Assert.Equal([SwapPhase.AwaitGreenTargets, SwapPhase.Draining, SwapPhase.Draining, SwapPhase.Done], phases);
@@ -51,7 +50,8 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
 
         var attached = await TwiceAsync(state);
         var detached = await TwiceAsync(state with { Traffic = attached });
-        var drained = await TwiceAsync(state with { Traffic = detached with { PhaseSince = detached.PhaseSince.AddSeconds(-3600) } });
+        _clock.Advance(TimeSpan.FromSeconds(state.Deployment.Settings.BlueAfterCutover.DrainSeconds));
+        var drained = await TwiceAsync(state with { Traffic = detached });
         var done = await TwiceAsync(state with { Traffic = drained });
 
         Assert.Equal(
@@ -69,9 +69,10 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
         try
         {
             var attached = await ShiftAsync(state);
+            _clock.Advance(TimeSpan.FromSeconds(timeout - 1));
             var waiting = await ShiftAsync(state with { Traffic = attached });
-            var error = await Assert.ThrowsAsync<GreenUnhealthy>(() =>
-                ShiftAsync(state with { Traffic = waiting with { PhaseSince = waiting.PhaseSince.AddSeconds(-timeout - 1) } }));
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            var error = await Assert.ThrowsAsync<GreenUnhealthy>(() => ShiftAsync(state with { Traffic = waiting }));
 
             Assert.Equal(SwapPhase.AwaitGreenTargets, waiting.Phase);
             Assert.False(waiting.BlueDetached);
@@ -118,7 +119,7 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
     }
 
     private Task<TrafficShift> ShiftAsync(WorkflowState state) =>
-        TrafficFleets.InvokeAsync(_handler, state, FunctionJsonContext.Default.TrafficShift);
+        TrafficFleets.InvokeAsync(new ShiftTraffic(_clock.Services(cloud)), state, FunctionJsonContext.Default.TrafficShift);
 
     /// <summary>Runs one call, then its retry with the same input: same phase, no second write.</summary>
     private async Task<TrafficShift> TwiceAsync(WorkflowState state)
