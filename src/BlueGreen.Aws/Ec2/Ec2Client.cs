@@ -166,6 +166,17 @@ internal sealed class Ec2Client(IAmazonEC2 ec2) : IEc2
             return instances;
         });
 
+    public Task CreateTagsAsync(IReadOnlyCollection<string> resourceIds, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken = default) =>
+        SdkCalls.RunAsync(Service, "CreateTags", async () =>
+        {
+            if (resourceIds.Count > 0 && tags.Count > 0)
+            {
+                await ec2.CreateTagsAsync(new CreateTagsRequest { Resources = [.. resourceIds], Tags = ToTags(tags) }, cancellationToken);
+            }
+
+            return true;
+        });
+
     private static RequestLaunchTemplateData ToRequestData(LaunchTemplateData data) => new()
     {
         ImageId = data.ImageId,

@@ -18,4 +18,6 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(Progress))]
 [JsonSerializable(typeof(TrafficShift))]
 [JsonSerializable(typeof(RollbackOutcome))]
+[JsonSerializable(typeof(Promoted))]
+[JsonSerializable(typeof(BlueRetirement))]
 public sealed partial class FunctionJsonContext : JsonSerializerContext;

@@ -1,0 +1,26 @@
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Hosting;
+using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Promotion;
+
+namespace BlueGreen.Functions.Handlers;
+
+/// <summary>State PromoteGreen (<c>ResultPath: "$.promoted"</c>): green becomes the fleet tagged
+/// live; the old blue is untagged and marked retired by this deployment. Safe to run twice.</summary>
+public sealed class PromoteGreen(FunctionServices services)
+    : JsonFunction<WorkflowState, Promoted>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.Promoted)
+{
+    /// <summary>Used by the Lambda runtime: services from the container's environment.</summary>
+    public PromoteGreen()
+        : this(FunctionServices.Container)
+    {
+    }
+
+    protected override Task<Promoted> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
+    {
+        var live = input.Live ?? throw new InvalidOperationException("PromoteGreen needs $.live, DescribeLive's result.");
+        var green = input.Green ?? throw new InvalidOperationException("PromoteGreen needs $.green, ProvisionGreen's result.");
+        log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
+        return new GreenPromotion(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).PromoteAsync(input.Deployment, live, green, log, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Hosting;
+using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Promotion;
+
+namespace BlueGreen.Functions.Handlers;
+
+/// <summary>State RetireBlue (after WaitBeforeRetiringBlue, <c>ResultPath: "$.retired"</c>): the
+/// old blue group is deleted, scaled to zero or kept, as <c>blueAfterCutover.action</c> says.
+/// Safe to run twice.</summary>
+public sealed class RetireBlue(FunctionServices services)
+    : JsonFunction<WorkflowState, BlueRetirement>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.BlueRetirement)
+{
+    /// <summary>Used by the Lambda runtime: services from the container's environment.</summary>
+    public RetireBlue()
+        : this(FunctionServices.Container)
+    {
+    }
+
+    protected override Task<BlueRetirement> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
+    {
+        var live = input.Live ?? throw new InvalidOperationException("RetireBlue needs $.live, DescribeLive's result.");
+        log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
+        return new BlueRetirer(Services.Aws.AutoScaling, Services.Time).RetireAsync(input.Deployment, live, log, cancellationToken);
+    }
+}

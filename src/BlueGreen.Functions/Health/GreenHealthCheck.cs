@@ -1,0 +1,43 @@
+using BlueGreen.Core.Errors;
+using BlueGreen.Core.Health;
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Logging;
+
+namespace BlueGreen.Functions.Health;
+
+/// <summary>
+/// One check of the CheckGreenHealth loop: no watched alarm in ALARM (else <see cref="AlarmFired"/>
+/// at once), and at least minHealthyPercent of green's desired instances InService and Healthy in
+/// the group. Green is in no target group yet (swap attaches it while shifting traffic), so target
+/// health is judged there, not here. Out of time → <see cref="GreenUnhealthy"/> with every
+/// unhealthy instance and why. Reads only.
+/// </summary>
+public sealed class GreenHealthCheck(FleetHealthReader fleets, AlarmWatch alarms, TimeProvider time)
+{
+    public async Task<Progress> CheckAsync(Deployment deployment, GreenFleet green, Progress? previous, StepLog log, CancellationToken cancellationToken)
+    {
+        var health = deployment.Settings.Health;
+        var now = time.GetUtcNow();
+        // A finished progress belongs to an earlier wait loop (the previous state's): this loop starts now.
+        var since = previous is { Done: false } ? previous.Since : now;
+
+        await alarms.ThrowIfAnyInAlarmAsync(health.AlarmNames, $"while green group {green.GroupName} was checked", log, cancellationToken);
+
+        var group = await fleets.FindGroupAsync(green.GroupName, cancellationToken)
+            ?? throw new GreenUnhealthy($"Green group {green.GroupName} does not exist any more, so it cannot become healthy. Was it deleted by hand?");
+        var instances = await fleets.ReadAsync(group, [], cancellationToken);
+        var verdict = HealthRule.Evaluate(instances, [], group.DesiredCapacity, health.MinHealthyPercent);
+
+        switch (HealthDeadline.Decide(verdict, since, health.TimeoutSeconds, time))
+        {
+            case HealthDecision.Healthy:
+                log.Info("Green group {GreenGroup} is healthy: {Summary}", green.GroupName, verdict.Summary);
+                return new Progress(true, since, verdict.Summary);
+            case HealthDecision.Wait:
+                log.Info("Green group {GreenGroup} is not healthy yet: {Summary}", green.GroupName, verdict.Summary);
+                return new Progress(false, since, verdict.Summary);
+            default:
+                throw verdict.ToError(health.TimeoutSeconds);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.Ec2;
+using BlueGreen.Aws.Errors;
+using BlueGreen.Core.Errors;
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Logging;
+
+namespace BlueGreen.Functions.Promotion;
+
+/// <summary>
+/// Makes green the live fleet by its tags, so the next deployment finds it as blue and its own
+/// green is again the only green: green's colour tag takes the live (blue) value; the old blue
+/// loses its colour tag and is tagged <see cref="RetirementTag.RetiredBy"/> with the deployment
+/// id. Green's running instances get the live value too: the group's tag reaches only instances
+/// launched later, and a CodeDeploy deployment group filtering on the green value must not find
+/// them next time. Each tag is written only when it differs, so a retry writes nothing.
+/// </summary>
+public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvider time)
+{
+    public async Task<Promoted> PromoteAsync(Deployment deployment, LiveFleet blue, GreenFleet green, StepLog log, CancellationToken cancellationToken)
+    {
+        var colour = deployment.Settings.ColorTag;
+        var groups = await autoScaling.DescribeAutoScalingGroupsAsync([green.GroupName, blue.GroupName], cancellationToken);
+        var greenGroup = groups.SingleOrDefault(g => g.Name == green.GroupName)
+            ?? throw new GreenUnhealthy($"Green group {green.GroupName} does not exist any more, so it cannot be promoted. Was it deleted by hand?");
+
+        if (Tag(greenGroup, colour.Key) != colour.Blue)
+        {
+            await autoScaling.CreateOrUpdateTagsAsync(green.GroupName, [new GroupTag(colour.Key, colour.Blue)], cancellationToken);
+            log.Info("Tagged green group {GreenGroup} live: {ColorTagKey}={ColorTagValue}", green.GroupName, colour.Key, colour.Blue);
+        }
+
+        await RetagInstancesAsync(greenGroup, colour.Key, colour.Blue, log, cancellationToken);
+
+        if (groups.SingleOrDefault(g => g.Name == blue.GroupName) is { } blueGroup)
+        {
+            if (Tag(blueGroup, colour.Key) is not null)
+            {
+                await autoScaling.DeleteTagsAsync(blue.GroupName, [colour.Key], cancellationToken);
+            }
+
+            if (Tag(blueGroup, RetirementTag.RetiredBy) != deployment.DeploymentId)
+            {
+                await autoScaling.CreateOrUpdateTagsAsync(blue.GroupName, [new GroupTag(RetirementTag.RetiredBy, deployment.DeploymentId, PropagateAtLaunch: false)], cancellationToken);
+            }
+
+            log.Info("Old blue group {BlueGroup} is no longer tagged live and is marked retired by {DeploymentId}", blue.GroupName, deployment.DeploymentId);
+        }
+        else
+        {
+            log.Warn("Old blue group {BlueGroup} no longer exists; nothing to untag", blue.GroupName);
+        }
+
+        return new Promoted(green.GroupName, blue.GroupName, colour.Key, time.GetUtcNow());
+    }
+
+    private async Task RetagInstancesAsync(AutoScalingGroup group, string key, string value, StepLog log, CancellationToken cancellationToken)
+    {
+        var ids = group.Instances.Where(i => !i.LifecycleState.StartsWith("Terminat", StringComparison.Ordinal)).Select(i => i.InstanceId).ToList();
+        IReadOnlyList<Ec2Instance> instances;
+        try
+        {
+            instances = await ec2.DescribeInstancesAsync(ids, cancellationToken);
+        }
+        catch (AwsNotFoundException)
+        {
+            // One of them went away meanwhile: the next try (the state's Retry, or the next promotion) sees the rest.
+            throw new Transient($"An instance of {group.Name} disappeared while its colour tag was changed; trying again will tag the rest.");
+        }
+
+        var stale = instances.Where(i => i.Tags.GetValueOrDefault(key) != value).Select(i => i.InstanceId).ToList();
+        if (stale.Count > 0)
+        {
+            await ec2.CreateTagsAsync(stale, new Dictionary<string, string> { [key] = value }, cancellationToken);
+            log.Info("Tagged instances {InstanceIds} of {GreenGroup} live", stale, group.Name);
+        }
+    }
+
+    private static string? Tag(AutoScalingGroup group, string key) =>
+        group.Tags.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.Ordinal))?.Value;
+}
