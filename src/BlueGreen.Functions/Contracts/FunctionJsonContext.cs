@@ -16,4 +16,6 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(CodeDeployRun))]
 [JsonSerializable(typeof(Progress))]
 [JsonSerializable(typeof(TrafficShift))]
+[JsonSerializable(typeof(BlueGreen.Core.Outputs.DeploymentOutcome))]
+[JsonSerializable(typeof(DeploymentPlan))]
 public sealed partial class FunctionJsonContext : JsonSerializerContext;
