@@ -67,14 +67,14 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
     {
         try
         {
-            await dynamoDb.DeleteItemAsync(new DeleteItemRequest
+            await LockTableCalls.RunAsync("DeleteItem", () => dynamoDb.DeleteItemAsync(new DeleteItemRequest
             {
                 TableName = table,
                 Key = LockItem.KeyOf(deployment.Application),
                 ConditionExpression = "attribute_not_exists(#key) OR #holder = :me",
                 ExpressionAttributeNames = new Dictionary<string, string> { ["#key"] = LockItem.Key, ["#holder"] = LockItem.HolderAttribute },
                 ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":me"] = new AttributeValue { S = deployment.ExecutionArn } },
-            }, cancellationToken);
+            }, cancellationToken));
             log.Info("Lock on {Application} released (or already free)", deployment.Application);
             return true;
         }
@@ -95,12 +95,12 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
 
     private async Task<LockItem?> ReadAsync(string application, CancellationToken cancellationToken)
     {
-        var response = await dynamoDb.GetItemAsync(new GetItemRequest
+        var response = await LockTableCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
         {
             TableName = table,
             Key = LockItem.KeyOf(application),
             ConsistentRead = true,
-        }, cancellationToken);
+        }, cancellationToken));
         return LockItem.From(response.Item);
     }
 
@@ -116,14 +116,14 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
 
         try
         {
-            await dynamoDb.PutItemAsync(new PutItemRequest
+            await LockTableCalls.RunAsync("PutItem", () => dynamoDb.PutItemAsync(new PutItemRequest
             {
                 TableName = table,
                 Item = item.ToAttributes(),
                 ConditionExpression = condition,
                 ExpressionAttributeNames = names,
                 ExpressionAttributeValues = values,
-            }, cancellationToken);
+            }, cancellationToken));
             return true;
         }
         catch (ConditionalCheckFailedException)

@@ -129,6 +129,24 @@ public sealed class DescribeLiveTests(FunctionsCloud cloud)
         Assert.Contains("targetGroupArns", error.Message);
     }
 
+    [Fact]
+    public async Task HandleAsync_AutoScalingKeepsThrottling_TransientForTheStateMachineToRetry()
+    {
+        var sample = await cloud.SeedSampleAsync(capacity: 1);
+        var state = await StateAsync(sample);
+        cloud.Cloud.Faults.Throttle("autoscaling", "DescribeAutoScalingGroups", times: 20);
+        try
+        {
+            var error = await Assert.ThrowsAsync<Transient>(() => DescribeAsync(state));
+
+            Assert.Contains("DescribeAutoScalingGroups", error.Message);
+        }
+        finally
+        {
+            cloud.Cloud.Faults.Clear();
+        }
+    }
+
     private Task TagLiveAsync(string group, string application) =>
         cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(group, [new GroupTag("bluegreen:application", application), new GroupTag("bluegreen:color", "blue")]);
 

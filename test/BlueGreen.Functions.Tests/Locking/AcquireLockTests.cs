@@ -121,6 +121,23 @@ public sealed class AcquireLockTests(FunctionsCloud cloud)
         }
     }
 
+    [Fact]
+    public async Task HandleAsync_LockTableKeepsFailing_TransientForTheStateMachineToRetry()
+    {
+        var state = await DeploymentAsync(LockStates.UnstartedExecutionArn());
+        cloud.Cloud.Faults.FailWithServerError("dynamodb", "GetItem", times: 20);
+        try
+        {
+            var error = await Assert.ThrowsAsync<Transient>(() => AcquireAsync(state));
+
+            Assert.Contains("GetItem", error.Message);
+        }
+        finally
+        {
+            cloud.Cloud.Faults.Clear();
+        }
+    }
+
     private async Task<object> Attempt(WorkflowState state)
     {
         try
