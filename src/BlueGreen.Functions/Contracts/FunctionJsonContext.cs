@@ -20,4 +20,6 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(RollbackOutcome))]
 [JsonSerializable(typeof(Promoted))]
 [JsonSerializable(typeof(BlueRetirement))]
+[JsonSerializable(typeof(BlueGreen.Core.Outputs.DeploymentOutcome))]
+[JsonSerializable(typeof(DeploymentPlan))]
 public sealed partial class FunctionJsonContext : JsonSerializerContext;

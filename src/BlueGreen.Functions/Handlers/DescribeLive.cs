@@ -1,0 +1,23 @@
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Discovery;
+using BlueGreen.Functions.Hosting;
+using BlueGreen.Functions.Logging;
+
+namespace BlueGreen.Functions.Handlers;
+
+/// <summary>State DescribeLive (ResultPath <c>$.live</c>): the fleet serving traffic now — the group
+/// tagged live, or the settings' <c>liveGroup</c> adopted while none is. Fails with
+/// LiveGroupNotFound saying what was searched and how to fix it. Reads only.</summary>
+public sealed class DescribeLive(FunctionServices services)
+    : JsonFunction<WorkflowState, LiveFleet>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.LiveFleet)
+{
+    /// <summary>Used by the Lambda runtime: services from the container's environment.</summary>
+    public DescribeLive()
+        : this(FunctionServices.Container)
+    {
+    }
+
+    protected override Task<LiveFleet> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
+        new LiveFleetReader(Services.Aws.AutoScaling, Services.Aws.Ec2)
+            .ReadAsync(input.Deployment, log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application), cancellationToken);
+}

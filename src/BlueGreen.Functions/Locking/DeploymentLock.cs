@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using BlueGreen.Aws.StepFunctions;
+using BlueGreen.Core.Errors;
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Logging;
+
+namespace BlueGreen.Functions.Locking;
+
+/// <summary>
+/// One deployment per application: an item in the lock table keyed by application, holding the
+/// execution ARN. Every write is conditional, so two executions racing for the lock (or for a
+/// stale one) cannot both win. The item is the only thing this class writes.
+/// </summary>
+public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions stepFunctions, string table, TimeProvider time)
+{
+    // Free → taken; stale → taken over; at most one race lost per step before the answer is certain.
+    private const int Attempts = 4;
+
+    public async Task<LockHeld> AcquireAsync(Deployment deployment, StepLog log, CancellationToken cancellationToken)
+    {
+        var me = deployment.ExecutionArn;
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var current = await ReadAsync(deployment.Application, cancellationToken);
+            if (current is null)
+            {
+                var item = NewItem(deployment, takenOverFrom: null);
+                if (await TryPutAsync(item, "attribute_not_exists(#key)", null, cancellationToken))
+                {
+                    log.Info("Lock on {Application} acquired by {Holder}", deployment.Application, me);
+                    return Held(item);
+                }
+
+                continue;
+            }
+
+            if (current.Holder == me)
+            {
+                log.Info("Lock on {Application} already held by this execution since {AcquiredAt}", deployment.Application, current.AcquiredAt);
+                return Held(current);
+            }
+
+            if (await HolderStatus.RunningAsync(stepFunctions, current.Holder, cancellationToken) is { } running)
+            {
+                throw Locked(deployment.Application, current, running);
+            }
+
+            var takeover = NewItem(deployment, takenOverFrom: current.Holder);
+            if (await TryPutAsync(takeover, "#holder = :stale", current.Holder, cancellationToken))
+            {
+                log.Warn("Lock on {Application} taken over from {StaleHolder}, which is no longer running", deployment.Application, current.Holder);
+                return Held(takeover);
+            }
+
+            // Someone else changed the item between our read and write: look again.
+        }
+
+        throw new InvalidOperationException($"The lock on {deployment.Application} kept changing during {Attempts} attempts to take it.");
+    }
+
+    /// <summary>Deletes the lock only while this execution holds it.</summary>
+    /// <returns>True when the item was this execution's and is gone (or already was gone).</returns>
+    public async Task<bool> ReleaseAsync(Deployment deployment, StepLog log, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await LockTableCalls.RunAsync("DeleteItem", () => dynamoDb.DeleteItemAsync(new DeleteItemRequest
+            {
+                TableName = table,
+                Key = LockItem.KeyOf(deployment.Application),
+                ConditionExpression = "attribute_not_exists(#key) OR #holder = :me",
+                ExpressionAttributeNames = new Dictionary<string, string> { ["#key"] = LockItem.Key, ["#holder"] = LockItem.HolderAttribute },
+                ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":me"] = new AttributeValue { S = deployment.ExecutionArn } },
+            }, cancellationToken));
+            log.Info("Lock on {Application} released (or already free)", deployment.Application);
+            return true;
+        }
+        catch (ConditionalCheckFailedException)
+        {
+            var current = await ReadAsync(deployment.Application, cancellationToken);
+            log.Warn(
+                "Lock on {Application} is held by {Holder} since {AcquiredAt}, not by this execution: left in place",
+                deployment.Application, current?.Holder, current?.AcquiredAt);
+            return false;
+        }
+    }
+
+    private LockItem NewItem(Deployment deployment, string? takenOverFrom) =>
+        new(deployment.Application, deployment.ExecutionArn, time.GetUtcNow(), deployment.DeploymentId, deployment.ImageId, takenOverFrom);
+
+    private static LockHeld Held(LockItem item) => new(item.Application, item.Holder, item.AcquiredAt, item.TakenOverFrom);
+
+    private async Task<LockItem?> ReadAsync(string application, CancellationToken cancellationToken)
+    {
+        var response = await LockTableCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
+        {
+            TableName = table,
+            Key = LockItem.KeyOf(application),
+            ConsistentRead = true,
+        }, cancellationToken));
+        return LockItem.From(response.Item);
+    }
+
+    private async Task<bool> TryPutAsync(LockItem item, string condition, string? staleHolder, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string> { ["#key"] = LockItem.Key };
+        Dictionary<string, AttributeValue>? values = null;
+        if (staleHolder is not null)
+        {
+            names = new Dictionary<string, string> { ["#holder"] = LockItem.HolderAttribute };
+            values = new Dictionary<string, AttributeValue> { [":stale"] = new AttributeValue { S = staleHolder } };
+        }
+
+        try
+        {
+            await LockTableCalls.RunAsync("PutItem", () => dynamoDb.PutItemAsync(new PutItemRequest
+            {
+                TableName = table,
+                Item = item.ToAttributes(),
+                ConditionExpression = condition,
+                ExpressionAttributeNames = names,
+                ExpressionAttributeValues = values,
+            }, cancellationToken));
+            return true;
+        }
+        catch (ConditionalCheckFailedException)
+        {
+            return false;
+        }
+    }
+
+    private static DeploymentLocked Locked(string application, LockItem current, Execution running)
+    {
+        var since = running.StartedAt ?? current.AcquiredAt;
+        var sinceText = since.ToString("u", CultureInfo.InvariantCulture);
+        return new DeploymentLocked(
+            $"Another deployment of {application} is running: execution {current.Holder}, started {sinceText}, holds the lock. "
+            + "Wait for it to end, or stop that execution (its rollback releases the lock).",
+            new JsonObject
+            {
+                ["holder"] = current.Holder,
+                ["since"] = since.ToString("O", CultureInfo.InvariantCulture),
+                ["deploymentId"] = current.DeploymentId,
+                ["imageId"] = current.ImageId,
+            });
+    }
+}

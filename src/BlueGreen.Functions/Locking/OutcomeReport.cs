@@ -1,0 +1,38 @@
+using BlueGreen.Aws.Errors;
+using BlueGreen.Aws.StepFunctions;
+using BlueGreen.Core.Outputs;
+using BlueGreen.Core.Settings;
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Logging;
+
+namespace BlueGreen.Functions.Locking;
+
+/// <summary>The output of a successful execution (DESIGN §4): what is live now, what was retired,
+/// and how long each state took.</summary>
+public sealed class OutcomeReport(IStepFunctions stepFunctions, TimeProvider time)
+{
+    public async Task<DeploymentOutcome> DescribeAsync(WorkflowState state, StepLog log, CancellationToken cancellationToken)
+    {
+        var deployment = state.Deployment;
+        var inGroup = deployment.Strategy == DeploymentStrategy.InGroup;
+        var blue = state.Live?.GroupName ?? deployment.Settings.LiveGroup;
+        var liveGroup = inGroup ? blue ?? deployment.Names.GreenGroup : state.Green?.GroupName ?? deployment.Names.GreenGroup;
+        var retiredGroup = inGroup ? null : blue;
+        var steps = await StepsAsync(deployment.ExecutionArn, log, cancellationToken);
+        return new DeploymentOutcome(deployment.DeploymentId, deployment.Application, deployment.ImageId, liveGroup, retiredGroup, deployment.Strategy, steps);
+    }
+
+    private async Task<IReadOnlyList<StepTiming>> StepsAsync(string executionArn, StepLog log, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return StepTimeline.From(await stepFunctions.GetExecutionHistoryAsync(executionArn, cancellationToken), time);
+        }
+        catch (AwsServiceException error) when (error is AwsNotFoundException or AwsValidationException)
+        {
+            // Only when invoked outside an execution (by hand, or a test): the outcome is still right.
+            log.Warn("No history for {Execution}: {Reason}; the output lists no steps", executionArn, error.ErrorMessage);
+            return [];
+        }
+    }
+}

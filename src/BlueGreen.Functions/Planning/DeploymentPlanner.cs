@@ -1,0 +1,132 @@
+using System.Globalization;
+using BlueGreen.Core.Settings;
+using BlueGreen.Core.Traffic;
+using BlueGreen.Functions.Contracts;
+
+namespace BlueGreen.Functions.Planning;
+
+/// <summary>
+/// The dry run's answer: what ProvisionGreen, ShiftTraffic and RetireBlue would do with this
+/// deployment and this live fleet, from what NormalizeRequest and DescribeLive already read.
+/// Pure: no AWS call, no clock.
+/// </summary>
+public static class DeploymentPlanner
+{
+    public static DeploymentPlan Plan(Deployment deployment, LiveFleet live)
+    {
+        var settings = deployment.Settings;
+        var inGroup = deployment.Strategy == DeploymentStrategy.InGroup;
+        var greenGroup = inGroup ? live.GroupName : deployment.Names.GreenGroup;
+        var template = live.LaunchTemplate is { } lt
+            ? new PlannedLaunchTemplate(PlannedLaunchTemplate.NewVersion, deployment.ImageId, TemplateId: lt.Id, FromVersion: lt.Version)
+            : new PlannedLaunchTemplate(PlannedLaunchTemplate.NewTemplate, deployment.ImageId, TemplateName: deployment.Names.LaunchTemplate, FromLaunchConfiguration: live.LaunchConfigurationName);
+        var capacity = new PlannedCapacity(live.MinSize, live.MaxSize, live.DesiredCapacity);
+        var targets = TrafficTargets(deployment, live);
+        var traffic = TrafficPlan.For(settings);
+        var codeDeploy = settings.CodeDeploy is { } cd ? $"{cd.Application}/{cd.DeploymentGroup}" : null;
+
+        var summary = new List<string>
+        {
+            $"Dry run of {deployment.Application} to {deployment.ImageId}: nothing was changed (0 writes).",
+            live.Adopted
+                ? $"Live fleet: {live.GroupName}, adopted from the settings' liveGroup because no group is tagged live yet; it would be tagged {settings.ColorTag.Key}={settings.ColorTag.Blue}."
+                : $"Live fleet: {live.GroupName}, tagged {settings.ColorTag.Key}={settings.ColorTag.Blue}, {live.InstanceIds.Count} instance(s) InService.",
+            TemplateSentence(template),
+            inGroup
+                ? $"Group {greenGroup} would launch from it, growing from {capacity.DesiredCapacity} to {capacity.DesiredCapacity * 2} instances, then shrink back removing the old launch template's instances first."
+                : $"Green group {greenGroup} would be created with blue's sizes (min {capacity.MinSize}, max {capacity.MaxSize}, desired {capacity.DesiredCapacity}) in subnets {Join(live.SubnetIds)}, tagged {settings.ColorTag.Key}={settings.ColorTag.Green}.",
+        };
+        if (codeDeploy is not null)
+        {
+            summary.Add($"CodeDeploy would deploy to green through {codeDeploy} (timeout {settings.CodeDeploy!.TimeoutSeconds} s).");
+        }
+        else
+        {
+            summary.Add("CodeDeploy would not run (no codeDeploy settings).");
+        }
+
+        summary.Add($"Green must be healthy in target group(s) {Join(targets)} ({settings.Health.MinHealthyPercent}% of instances) within {settings.Health.TimeoutSeconds} s{Alarms(settings.Health.AlarmNames)}.");
+        if (settings.Approval.Required)
+        {
+            summary.Add($"A person would have to approve before traffic moves (within {settings.Approval.TimeoutSeconds} s).");
+        }
+
+        summary.Add(TrafficSentence(deployment.Strategy, targets, traffic));
+        summary.Add(BlueSentence(live.GroupName, settings, inGroup));
+
+        return new DeploymentPlan(
+            deployment.DeploymentId,
+            deployment.Application,
+            deployment.ImageId,
+            live.GroupName,
+            live.Adopted,
+            greenGroup,
+            template,
+            capacity,
+            live.SubnetIds,
+            deployment.Strategy,
+            targets,
+            traffic,
+            settings.BlueAfterCutover,
+            codeDeploy,
+            settings.Approval.Required,
+            summary);
+    }
+
+    /// <summary>Where green takes traffic: blue's target groups for swap and in-group; for weighted,
+    /// the pair's group blue is not in (the idle one); for dns, the record's other colour.</summary>
+    private static IReadOnlyList<string> TrafficTargets(Deployment deployment, LiveFleet live)
+    {
+        var settings = deployment.Settings;
+        return deployment.Strategy switch
+        {
+            DeploymentStrategy.Weighted when settings.Weighted is { } w => Idle(w.TargetGroupArns, live),
+            DeploymentStrategy.Dns when settings.Dns is { } d => Idle(d.Colors.Select(c => c.TargetGroupArn).ToList(), live),
+            _ => settings.TargetGroupArns.Count > 0 ? settings.TargetGroupArns : live.TargetGroupArns,
+        };
+    }
+
+    private static IReadOnlyList<string> Idle(IReadOnlyList<string> pair, LiveFleet live)
+    {
+        var idle = pair.Where(arn => !live.TargetGroupArns.Contains(arn, StringComparer.Ordinal)).ToList();
+        return idle.Count == 1 ? idle : pair;
+    }
+
+    private static string TemplateSentence(PlannedLaunchTemplate template) => template.Action == PlannedLaunchTemplate.NewVersion
+        ? $"Launch template: a new version of {template.TemplateId} copied from v{template.FromVersion} with AMI {template.ImageId}."
+        : $"Launch template: a new template {template.TemplateName} with AMI {template.ImageId}, copied from launch configuration {template.FromLaunchConfiguration}, because blue uses a launch configuration.";
+
+    private static string TrafficSentence(DeploymentStrategy strategy, IReadOnlyList<string> targets, TrafficPlan traffic)
+    {
+        var steps = string.Join(", ", traffic.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.GreenWeight}% (bake {s.BakeSeconds} s)")));
+        return strategy switch
+        {
+            DeploymentStrategy.Swap => $"Traffic (swap): green joins {Join(targets)}, and once healthy there blue leaves them (connections drain).",
+            DeploymentStrategy.Weighted => $"Traffic (weighted): green's target group {Join(targets)} gets weight {steps}.",
+            DeploymentStrategy.Dns => $"Traffic (dns): green's weighted record (target group {Join(targets)}) gets {steps}.",
+            _ => $"Traffic (in-group): new instances join {Join(targets)} in the same group; old ones are removed once the new are healthy.",
+        };
+    }
+
+    private static string BlueSentence(string blue, ApplicationSettings settings, bool inGroup)
+    {
+        if (inGroup)
+        {
+            return $"Afterwards {blue} keeps serving, on the new launch template version only.";
+        }
+
+        var after = settings.BlueAfterCutover;
+        var action = after.Action switch
+        {
+            BlueAction.Terminate => "deleted with its instances",
+            BlueAction.ScaleToZero => "scaled to zero (the group is kept)",
+            _ => "kept as it is",
+        };
+        return $"After cutover blue ({blue}) stays ready for rollback for {after.WaitSeconds} s, then is {action}; green becomes the live fleet ({settings.ColorTag.Key}={settings.ColorTag.Blue}).";
+    }
+
+    private static string Alarms(IReadOnlyList<string> alarms) =>
+        alarms.Count == 0 ? ", no alarms watched" : $", watching alarm(s) {Join(alarms)}";
+
+    private static string Join(IReadOnlyList<string> values) => values.Count == 0 ? "(none)" : string.Join(", ", values);
+}
