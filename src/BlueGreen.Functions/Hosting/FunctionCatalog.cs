@@ -12,6 +12,20 @@ public sealed class FunctionCatalog : IFunctionCatalog
         _handlers = new Dictionary<string, FunctionHandler>(StringComparer.Ordinal)
         {
             [nameof(NormalizeRequest) + "Function"] = new NormalizeRequest(services).InvokeAsync,
+            [nameof(AcquireLock) + "Function"] = new AcquireLock(services).InvokeAsync,
+            [nameof(DescribeLive) + "Function"] = new DescribeLive(services).InvokeAsync,
+            [nameof(PlanDeployment) + "Function"] = new PlanDeployment(services).InvokeAsync,
+            [nameof(ProvisionGreen) + "Function"] = new ProvisionGreen(services).InvokeAsync,
+            [nameof(CheckGreenInService) + "Function"] = new CheckGreenInService(services).InvokeAsync,
+            [nameof(DeployRevision) + "Function"] = new DeployRevision(services).InvokeAsync,
+            [nameof(CheckCodeDeploy) + "Function"] = new CheckCodeDeploy(services).InvokeAsync,
+            [nameof(CheckGreenHealth) + "Function"] = new CheckGreenHealth(services).InvokeAsync,
+            [nameof(ShiftTraffic) + "Function"] = new ShiftTraffic(services).InvokeAsync,
+            [nameof(PromoteGreen) + "Function"] = new PromoteGreen(services).InvokeAsync,
+            [nameof(RetireBlue) + "Function"] = new RetireBlue(services).InvokeAsync,
+            [nameof(ReleaseLock) + "Function"] = new ReleaseLock(services).InvokeAsync,
+            [nameof(RollBack) + "Function"] = new RollBack(services).InvokeAsync,
+            [nameof(ExplainFailure) + "Function"] = new ExplainFailure(services).InvokeAsync,
         };
     }
 

@@ -138,7 +138,7 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
         var sinceText = since.ToString("u", CultureInfo.InvariantCulture);
         return new DeploymentLocked(
             $"Another deployment of {application} is running: execution {current.Holder}, started {sinceText}, holds the lock. "
-            + "Wait for it to end, or stop that execution (its rollback releases the lock).",
+            + "Wait for it to end; once it is no longer running, the next deployment takes the lock over. (Stopping it skips its rollback, so prefer letting it finish.)",
             new JsonObject
             {
                 ["holder"] = current.Holder,

@@ -64,8 +64,9 @@ public sealed record SampleApplication(
     }
 
     /// <summary>A CodeDeploy application named after the sample and a deployment group that reaches
-    /// only instances tagged with the green colour value, i.e. only a deployment's new fleet.</summary>
-    public async Task AddCodeDeployAsync(PlainAwsCalls calls, string deploymentGroup, CancellationToken cancellationToken = default)
+    /// only instances tagged with the green colour value, i.e. only a deployment's new fleet. Where
+    /// several applications share an account, give each its own green value.</summary>
+    public async Task AddCodeDeployAsync(PlainAwsCalls calls, string deploymentGroup, string greenValue = "green", CancellationToken cancellationToken = default)
     {
         await calls.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateApplication", new { applicationName = Application, computePlatform = "Server" }, cancellationToken);
         await calls.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateDeploymentGroup", new
@@ -73,7 +74,7 @@ public sealed record SampleApplication(
             applicationName = Application,
             deploymentGroupName = deploymentGroup,
             serviceRoleArn = $"arn:aws:iam::{LocalCloudOptions.AccountId}:role/codedeploy",
-            ec2TagFilters = new[] { new { Key = "bluegreen:color", Value = "green", Type = "KEY_AND_VALUE" } },
+            ec2TagFilters = new[] { new { Key = "bluegreen:color", Value = greenValue, Type = "KEY_AND_VALUE" } },
         }, cancellationToken);
     }
 

@@ -1,10 +1,9 @@
-using Amazon;
 using Amazon.EC2;
 using Amazon.EC2.Model;
-using Amazon.Runtime;
 using BlueGreen.Aws;
 using BlueGreen.Local;
 using BlueGreen.Local.Calls;
+using BlueGreen.Local.Sample;
 
 namespace BlueGreen.Workflow.Tests.Support;
 
@@ -25,9 +24,8 @@ public sealed class WorkflowCloud : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRoot.Path });
-        var credentials = new BasicAWSCredentials(LocalCredentials.AccessKeyId, LocalCredentials.SecretAccessKey);
-        Aws = new AwsClients(new AwsSettings { Region = RegionEndpoint.USEast1, Credentials = credentials, Endpoint = Cloud.Endpoint });
-        Ec2 = new AmazonEC2Client(credentials, new AmazonEC2Config { ServiceURL = Cloud.Endpoint.ToString(), AuthenticationRegion = "us-east-1" });
+        Aws = new AwsClients(Cloud.ClientSettings);
+        Ec2 = new AmazonEC2Client(Cloud.ClientSettings.Credentials, new AmazonEC2Config { ServiceURL = Cloud.Endpoint.ToString(), AuthenticationRegion = "us-east-1" });
     }
 
     /// <summary>Settings in SSM and an available AMI of this account tagged for the application.</summary>
@@ -38,19 +36,34 @@ public sealed class WorkflowCloud : IAsyncLifetime
             { "liveGroup": "{{application}}-blue", "strategy": "swap",
               "targetGroupArns": ["arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/{{application}}/0123456789abcdef"] }
             """);
+        return (application, await CreateImageAsync(tagged: application));
+    }
+
+    /// <summary>An available AMI of this account, tagged for <paramref name="tagged"/> when given.</summary>
+    public async Task<string> CreateImageAsync(string? tagged)
+    {
         var source = (await Ec2.DescribeImagesAsync(new DescribeImagesRequest { Owners = ["amazon"] })).Images[0].ImageId;
         var instance = (await Ec2.RunInstancesAsync(new RunInstancesRequest { ImageId = source, MinCount = 1, MaxCount = 1 })).Reservation.Instances[0];
         var image = await Ec2.CreateImageAsync(new CreateImageRequest
         {
             InstanceId = instance.InstanceId,
-            Name = application + "-image",
-            TagSpecifications = [new TagSpecification { ResourceType = ResourceType.Image, Tags = [new Tag("bluegreen:application", application)] }],
+            Name = "image-" + Guid.NewGuid().ToString("N")[..8],
+            TagSpecifications = tagged is null ? null : [new TagSpecification { ResourceType = ResourceType.Image, Tags = [new Tag("bluegreen:application", tagged)] }],
         });
-        return (application, image.ImageId);
+        return image.ImageId;
     }
 
+    /// <summary>The sample application (ALB, target group, blue group serving, new tagged AMI, settings).</summary>
+    public Task<SampleApplication> SeedSampleAsync(Func<string, string, string, string, string>? settingsJson = null)
+    {
+        var options = new SampleOptions { Application = "app-" + Guid.NewGuid().ToString("N")[..8] };
+        return SampleApplication.SeedAsync(Cloud.Aws, Aws, settingsJson is null ? options : options with { SettingsJson = settingsJson });
+    }
+
+    public string LockTable => Assert.Single(Cloud.Stack.TableNames);
+
     public Task<ExecutionResult> RunAsync(string input) =>
-        Cloud.RunExecutionAsync(StateMachine, input, TimeSpan.FromSeconds(60));
+        Cloud.RunExecutionAsync(StateMachine, input, TimeSpan.FromMinutes(3));
 
     /// <summary>Mutating calls to anything but Step Functions and Lambda (the engine itself).</summary>
     public static int ResourceWrites(CallCounts before, CallCounts after) =>

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using BlueGreen.Aws;
+using BlueGreen.Aws.StepFunctions;
+using BlueGreen.Local;
+using BlueGreen.Local.Sample;
+
+namespace BlueGreen.Cli.Demo;
+
+/// <summary>
+/// `bluegreen demo`: a local cloud, a seeded application, one deployment started by the AMI event
+/// (or the scenario's variant), every state as it happens, and a summary of what is live now.
+/// </summary>
+internal sealed class DemoRunner(TextWriter output, TimeProvider time)
+{
+    private const string StateMachine = "BlueGreenDeployment";
+
+    public async Task<int> RunAsync(DemoScenario scenario, int port, double timeScale, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        output.WriteLine($"BlueGreen demo — {scenario.Name}: {scenario.Description}.");
+        await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = port, TimeScale = timeScale }, cancellationToken);
+        using var aws = new AwsClients(cloud.ClientSettings);
+        output.WriteLine($"Local cloud at {cloud.Endpoint} (moto behind the gateway), state machine {StateMachine}, time × {timeScale}.");
+
+        var sample = await SampleApplication.SeedAsync(cloud.Aws, aws, DemoSettings.For(scenario), cancellationToken);
+        if (scenario == DemoScenario.CodeDeployFails)
+        {
+            await sample.AddCodeDeployAsync(cloud.Aws, DemoSettings.CodeDeployGroup, cancellationToken: cancellationToken);
+        }
+
+        output.WriteLine($"Seeded {sample.Application}: blue group {sample.BlueGroup} on {sample.OldImageId} behind {Short(sample.TargetGroupArn)}; new AMI {sample.NewImageId} tagged bluegreen:application={sample.Application}.");
+        ApplyFaults(cloud, scenario, sample);
+        cloud.Calls.Reset();
+
+        var stateMachineArn = cloud.StateMachineArn(StateMachine);
+        // The demo watches moto directly so the gateway's counter holds only the deployment's own calls.
+        using var watching = new AwsClients(cloud.ClientSettings with { Endpoint = cloud.MotoEndpoint });
+        var watcher = new ExecutionWatcher(watching.StepFunctions, output, time);
+        Execution execution;
+        IReadOnlyList<Aws.StepFunctions.HistoryEvent> history;
+        if (scenario == DemoScenario.Locked)
+        {
+            (execution, history) = await RunLockedAsync(watching.StepFunctions, watcher, stateMachineArn, sample, cancellationToken);
+        }
+        else
+        {
+            var arn = await aws.StepFunctions.StartExecutionAsync(stateMachineArn, $"demo-{Guid.NewGuid():N}"[..20], Input(scenario, sample), cancellationToken);
+            (execution, history) = await watcher.WatchAsync(arn, "", cancellationToken);
+        }
+
+        await new DemoSummary(output, aws, cloud.Calls.Snapshot()).PrintAsync(sample, execution, history, clock.Elapsed, cancellationToken);
+        var expected = scenario.IsExpected(execution.Status.ToString().ToUpperInvariant(), execution.Error);
+        output.WriteLine(expected
+            ? $"As expected for scenario {scenario.Name}."
+            : $"UNEXPECTED for scenario {scenario.Name}: wanted {scenario.ExpectedStatus} {scenario.ExpectedError}, got {execution.Status} {execution.Error}.");
+        return expected ? 0 : 1;
+    }
+
+    /// <summary>Starts a deployment that keeps blue around after cutover, then a second one while the
+    /// first still holds the lock; shows the second refused, then lets the first finish.</summary>
+    private async Task<(Execution, IReadOnlyList<Aws.StepFunctions.HistoryEvent>)> RunLockedAsync(
+        IStepFunctions stepFunctions, ExecutionWatcher watcher, string stateMachineArn, SampleApplication sample, CancellationToken cancellationToken)
+    {
+        var first = await stepFunctions.StartExecutionAsync(stateMachineArn, $"demo-first-{Guid.NewGuid():N}"[..24], AmiEvent(sample.NewImageId), cancellationToken);
+        output.WriteLine($"First deployment started: {first}");
+        while (!(await stepFunctions.GetExecutionHistoryAsync(first, cancellationToken)).Any(e => e.StateName == "WaitBeforeRetiringBlue"))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken);
+        }
+
+        output.WriteLine("First deployment is waiting before retiring blue; starting a second one for the same application:");
+        var second = await stepFunctions.StartExecutionAsync(stateMachineArn, $"demo-second-{Guid.NewGuid():N}"[..25], AmiEvent(sample.NewImageId), cancellationToken);
+        var refused = await watcher.WatchAsync(second, "[second] ", cancellationToken);
+        output.WriteLine("The first deployment carries on:");
+        await watcher.WatchAsync(first, "[first]  ", cancellationToken);
+        return refused;
+    }
+
+    private static void ApplyFaults(LocalCloud cloud, DemoScenario scenario, SampleApplication sample)
+    {
+        if (scenario == DemoScenario.UnhealthyGreen)
+        {
+            cloud.Faults.MarkImageUnhealthy(sample.NewImageId);
+        }
+        else if (scenario == DemoScenario.CodeDeployFails)
+        {
+            cloud.Faults.FailNextCodeDeployDeployment("3 of 3 instances failed the ValidateService hook (injected by the demo)");
+        }
+    }
+
+    private static string Input(DemoScenario scenario, SampleApplication sample) => scenario == DemoScenario.BadInput
+        ? """{ "application": "Shop", "imageId": "ami-1", "traffic": { "type": "Canary", "percent": 101 } }"""
+        : AmiEvent(sample.NewImageId);
+
+    /// <summary>What EventBridge delivers when the image pipeline's AMI becomes available.</summary>
+    private static string AmiEvent(string imageId) => new JsonObject
+    {
+        ["version"] = "0",
+        ["id"] = Guid.NewGuid().ToString(),
+        ["detail-type"] = "EC2 AMI State Change",
+        ["source"] = "aws.ec2",
+        ["account"] = LocalCloudOptions.AccountId,
+        ["region"] = LocalCloudOptions.DefaultRegion,
+        ["resources"] = new JsonArray($"arn:aws:ec2:{LocalCloudOptions.DefaultRegion}::image/{imageId}"),
+        ["detail"] = new JsonObject { ["ImageId"] = imageId, ["State"] = "available", ["ErrorMessage"] = "" },
+    }.ToJsonString();
+
+    private static string Short(string arn) => arn[(arn.IndexOf('/') + 1)..];
+}

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using BlueGreen.Aws;
+using BlueGreen.Aws.StepFunctions;
+using BlueGreen.Local.Calls;
+using BlueGreen.Local.Sample;
+
+namespace BlueGreen.Cli.Demo;
+
+/// <summary>The demo's last word: what happened, what is live, what it took.</summary>
+internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts calls)
+{
+    public async Task PrintAsync(SampleApplication sample, Execution execution, IReadOnlyList<HistoryEvent> history, TimeSpan wallTime, CancellationToken cancellationToken)
+    {
+        output.WriteLine();
+        output.WriteLine($"Outcome: {execution.Status}{(execution.Error is null ? "" : $" with {execution.Error}")}");
+        if (execution.Cause is { } cause && Parse(cause) is JsonObject failure)
+        {
+            output.WriteLine($"  {failure["message"]}");
+            output.WriteLine($"  rolled back: {failure["rolledBack"]}, live group: {failure["liveGroup"]}");
+        }
+
+        var result = execution.Output is null ? null : Parse(execution.Output);
+        foreach (var group in await aws.AutoScaling.DescribeAutoScalingGroupsByTagsAsync(
+            new Dictionary<string, string> { ["bluegreen:application"] = sample.Application }, cancellationToken))
+        {
+            var colour = group.Tags.FirstOrDefault(t => t.Key == "bluegreen:color")?.Value ?? "untagged";
+            var images = group.Instances.Count == 0 ? [] : (await aws.Ec2.DescribeInstancesAsync([.. group.Instances.Select(i => i.InstanceId)], cancellationToken))
+                .Select(i => i.ImageId).Distinct();
+            output.WriteLine($"Group {group.Name}: colour {colour}, {group.Instances.Count(i => i.LifecycleState == "InService")}/{group.DesiredCapacity} InService on {string.Join(", ", images)}, target groups {group.TargetGroupArns.Count}");
+        }
+
+        if (result?["retiredGroup"] is { } retired)
+        {
+            output.WriteLine($"Retired: {retired}");
+        }
+
+        output.WriteLine("Time per step:");
+        foreach (var (name, seconds) in StepTimes(history))
+        {
+            output.WriteLine($"  {name,-30} {seconds,7:F2} s");
+        }
+
+        var transitions = history.Count(e => e.Type.EndsWith("StateEntered", StringComparison.Ordinal));
+        output.WriteLine($"AWS calls: {calls.Total} ({calls.Mutating} mutating, {calls.ReadOnly} read-only); state transitions: {transitions}; wall time {wallTime.TotalSeconds:F1} s");
+        foreach (var (service, operations) in calls.Services.OrderByDescending(s => s.Value.Values.Sum()))
+        {
+            output.WriteLine($"  {service,-22} {operations.Values.Sum(),4}  ({string.Join(", ", operations.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}"))})");
+        }
+    }
+
+    /// <summary>Time spent in each state (summed over loop iterations), in the order first entered.</summary>
+    private static IEnumerable<(string Name, double Seconds)> StepTimes(IReadOnlyList<HistoryEvent> history)
+    {
+        var totals = new Dictionary<string, double>();
+        var order = new List<string>();
+        DateTimeOffset? entered = null;
+        foreach (var item in history)
+        {
+            if (item.Type.EndsWith("StateEntered", StringComparison.Ordinal))
+            {
+                entered = item.Timestamp;
+                if (item.StateName is { } name && !totals.ContainsKey(name))
+                {
+                    totals[name] = 0;
+                    order.Add(name);
+                }
+            }
+            else if (item.Type.EndsWith("StateExited", StringComparison.Ordinal) && item.StateName is { } name && entered is { } start && item.Timestamp is { } end)
+            {
+                totals[name] = totals.GetValueOrDefault(name) + (end - start).TotalSeconds;
+            }
+        }
+
+        return order.Select(name => (name, totals[name]));
+    }
+
+    private static JsonNode? Parse(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}
