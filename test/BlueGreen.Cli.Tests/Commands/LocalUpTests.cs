@@ -62,7 +62,7 @@ public sealed partial class LocalUpTests
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepositoryRoot(),
+            WorkingDirectory = RepositoryRootFinder.Find(),
         };
         start.ArgumentList.Add("--default-signal=INT");
         start.ArgumentList.Add("dotnet");
@@ -149,19 +149,6 @@ public sealed partial class LocalUpTests
         {
             return "";
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BlueGreenFunctions.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BlueGreenFunctions.sln not found");
     }
 
     [GeneratedRegex(@"^\s*export (.+)$", RegexOptions.Multiline)]

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace BlueGreen.Cli.Tests.Commands;
+
+/// <summary>`bluegreen demo`, the README's first command, in every scenario: each must end as expected (exit 0).</summary>
+public sealed class DemoTests
+{
+    [Theory]
+    [InlineData("happy", "Outcome: Succeeded")]
+    [InlineData("unhealthy-green", "Outcome: Failed with GreenUnhealthy")]
+    [InlineData("codedeploy-fails", "Outcome: Failed with CodeDeployFailed")]
+    [InlineData("locked", "Outcome: Failed with DeploymentLocked")]
+    [InlineData("bad-input", "Outcome: Failed with InvalidRequest")]
+    public async Task Demo_Scenario_EndsAsExpectedAndSaysWhatHappened(string scenario, string outcome)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryRootFinder.Find(),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
+        foreach (var arg in new[] { "demo", "--scenario", scenario })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var demo = Process.Start(start)!;
+        var output = demo.StandardOutput.ReadToEndAsync();
+        var error = demo.StandardError.ReadToEndAsync();
+        await demo.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
+
+        Assert.True(demo.ExitCode == 0, $"{await output}\n{await error}");
+        Assert.Contains(outcome, await output);
+        Assert.Contains($"As expected for scenario {scenario}.", await output);
+        Assert.Matches(@"AWS calls: \d+ \(\d+ mutating, \d+ read-only\); state transitions: \d+; wall time", await output);
+    }
+}
