@@ -19,7 +19,7 @@ public sealed class CheckCodeDeployTests(FunctionsCloud cloud)
     {
         var state = await DeployedAsync();
 
-        var progress = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.Progress);
+        var progress = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.Progress);
 
         Assert.False(progress.Done);
         Assert.Equal(state.CodeDeploy!.StartedAt, progress.Since);
@@ -32,7 +32,7 @@ public sealed class CheckCodeDeployTests(FunctionsCloud cloud)
         var state = await DeployedAsync();
         await Task.Delay(EmulatedDeployment);
 
-        var progress = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.Progress);
+        var progress = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.Progress);
 
         Assert.True(progress.Done);
         Assert.Contains("succeeded", progress.Detail);
@@ -45,7 +45,7 @@ public sealed class CheckCodeDeployTests(FunctionsCloud cloud)
         var state = await DeployedAsync();
         await Task.Delay(EmulatedDeployment);
 
-        var error = await Assert.ThrowsAsync<CodeDeployFailed>(() => RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.Progress));
+        var error = await Assert.ThrowsAsync<CodeDeployFailed>(() => HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.Progress));
 
         Assert.Contains("failed", error.Message);
         Assert.Contains("ValidateService", error.Message);
@@ -67,7 +67,7 @@ public sealed class CheckCodeDeployTests(FunctionsCloud cloud)
             Progress = new Progress(false, cloud.Services.Time.GetUtcNow().AddMinutes(-2), "InProgress"),
         };
 
-        var error = await Assert.ThrowsAsync<CodeDeployFailed>(() => RollbackSeeding.InvokeAsync(_handler, late, FunctionJsonContext.Default.Progress));
+        var error = await Assert.ThrowsAsync<CodeDeployFailed>(() => HandlerCalls.InvokeAsync(_handler, late, FunctionJsonContext.Default.Progress));
 
         Assert.Contains("timed out", error.Message);
         Assert.Equal(DeploymentStatus.Stopped, (await cloud.Aws.CodeDeploy.GetDeploymentAsync(state.CodeDeploy!.DeploymentId)).Status);
@@ -79,7 +79,7 @@ public sealed class CheckCodeDeployTests(FunctionsCloud cloud)
         var state = await DeployedAsync();
         var afterGreenLoop = state with { Progress = new Progress(true, cloud.Services.Time.GetUtcNow().AddHours(-3), "green in service") };
 
-        var progress = await RollbackSeeding.InvokeAsync(_handler, afterGreenLoop, FunctionJsonContext.Default.Progress);
+        var progress = await HandlerCalls.InvokeAsync(_handler, afterGreenLoop, FunctionJsonContext.Default.Progress);
 
         Assert.False(progress.Done);
         Assert.Equal(state.CodeDeploy!.StartedAt, progress.Since);
@@ -88,7 +88,7 @@ public sealed class CheckCodeDeployTests(FunctionsCloud cloud)
     private async Task<WorkflowState> DeployedAsync()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud, withCodeDeploy: true);
-        var run = await RollbackSeeding.InvokeAsync(new DeployRevision(cloud.Services), fleets.State, FunctionJsonContext.Default.CodeDeployRun);
+        var run = await HandlerCalls.InvokeAsync(new DeployRevision(cloud.Services), fleets.State, FunctionJsonContext.Default.CodeDeployRun);
         return fleets.State with { CodeDeploy = run };
     }
 }

@@ -15,7 +15,7 @@ public sealed class DeployRevisionTests(FunctionsCloud cloud)
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud, withCodeDeploy: true, capacity: 2);
 
-        var run = await RollbackSeeding.InvokeAsync(_handler, fleets.State, FunctionJsonContext.Default.CodeDeployRun);
+        var run = await HandlerCalls.InvokeAsync(_handler, fleets.State, FunctionJsonContext.Default.CodeDeployRun);
 
         var green = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup])).Single();
         var targeted = await cloud.Aws.CodeDeploy.ListDeploymentInstancesAsync(run.DeploymentId);
@@ -32,8 +32,8 @@ public sealed class DeployRevisionTests(FunctionsCloud cloud)
         var fleets = await RollbackSeeding.ArrangeAsync(cloud, withCodeDeploy: true);
         var settings = fleets.State.Deployment.Settings.CodeDeploy!;
 
-        var first = await RollbackSeeding.InvokeAsync(_handler, fleets.State, FunctionJsonContext.Default.CodeDeployRun);
-        var second = await RollbackSeeding.InvokeAsync(_handler, fleets.State, FunctionJsonContext.Default.CodeDeployRun);
+        var first = await HandlerCalls.InvokeAsync(_handler, fleets.State, FunctionJsonContext.Default.CodeDeployRun);
+        var second = await HandlerCalls.InvokeAsync(_handler, fleets.State, FunctionJsonContext.Default.CodeDeployRun);
 
         Assert.Equal(first.DeploymentId, second.DeploymentId);
         Assert.Single(await cloud.Aws.CodeDeploy.ListDeploymentsAsync(settings.Application, settings.DeploymentGroup));
@@ -50,7 +50,7 @@ public sealed class DeployRevisionTests(FunctionsCloud cloud)
         };
         var settings = deployment.Settings.CodeDeploy!;
 
-        var error = await Assert.ThrowsAsync<CodeDeployFailed>(() => RollbackSeeding.InvokeAsync(_handler, fleets.State with { Deployment = deployment }, FunctionJsonContext.Default.CodeDeployRun));
+        var error = await Assert.ThrowsAsync<CodeDeployFailed>(() => HandlerCalls.InvokeAsync(_handler, fleets.State with { Deployment = deployment }, FunctionJsonContext.Default.CodeDeployRun));
 
         Assert.Contains("only the green fleet", error.Message);
         Assert.Empty(await cloud.Aws.CodeDeploy.ListDeploymentsAsync(settings.Application, settings.DeploymentGroup));

@@ -154,5 +154,5 @@ public sealed class DescribeLiveTests(FunctionsCloud cloud)
         _states.NormalizedAsync(sample.Application, sample.NewImageId, LockStates.UnstartedExecutionArn());
 
     private async Task<LiveFleet> DescribeAsync(WorkflowState state) =>
-        LockStates.Read(await LockStates.InvokeAsync(s => _handler.HandleAsync(s), state), FunctionJsonContext.Default.LiveFleet);
+        await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.LiveFleet);
 }

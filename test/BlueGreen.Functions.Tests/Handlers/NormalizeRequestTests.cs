@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BlueGreen.Core.Errors;
@@ -161,12 +160,8 @@ public sealed class NormalizeRequestTests(FunctionsCloud cloud)
         Assert.Equal(image, line["imageId"]!.GetValue<string>());
     }
 
-    private async Task<JsonObject> InvokeAsync(JsonNode input, string executionName)
-    {
-        var payload = new JsonObject { ["input"] = input.DeepClone(), ["executionName"] = executionName, ["startedAt"] = "2026-11-27T10:00:00Z" };
-        await using var response = await _handler.HandleAsync(new MemoryStream(Encoding.UTF8.GetBytes(payload.ToJsonString())));
-        return (await JsonNode.ParseAsync(response))!.AsObject();
-    }
+    private Task<JsonObject> InvokeAsync(JsonNode input, string executionName) =>
+        HandlerCalls.NormalizeJsonAsync(_handler, input, executionName);
 
     private async Task<string> SeedApplicationAsync()
     {

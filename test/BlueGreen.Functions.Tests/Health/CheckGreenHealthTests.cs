@@ -116,5 +116,5 @@ public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
     }
 
     private Task<Progress> CheckAsync(WorkflowState state) =>
-        TrafficFleets.InvokeAsync(new CheckGreenHealth(_clock.Services(cloud)), state, FunctionJsonContext.Default.Progress);
+        HandlerCalls.InvokeAsync(new CheckGreenHealth(_clock.Services(cloud)), state, FunctionJsonContext.Default.Progress);
 }

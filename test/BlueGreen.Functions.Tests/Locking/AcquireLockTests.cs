@@ -151,7 +151,7 @@ public sealed class AcquireLockTests(FunctionsCloud cloud)
     }
 
     private async Task<LockHeld> AcquireAsync(WorkflowState state) =>
-        LockStates.Read(await LockStates.InvokeAsync(s => _handler.HandleAsync(s), state), FunctionJsonContext.Default.LockHeld);
+        await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.LockHeld);
 
     private async Task<WorkflowState> DeploymentAsync(string executionArn, string? application = null, string? imageId = null) =>
         application is null || imageId is null

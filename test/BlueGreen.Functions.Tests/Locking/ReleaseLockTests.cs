@@ -40,7 +40,7 @@ public sealed class ReleaseLockTests(FunctionsCloud cloud)
     {
         var state = await AcquiredAsync(LockStates.UnstartedExecutionArn());
 
-        var json = await LockStates.InvokeAsync(s => _release.HandleAsync(s), state);
+        var json = await HandlerCalls.InvokeJsonAsync(_release, state);
 
         foreach (var key in new[] { "deploymentId", "application", "outcome", "imageId", "liveGroup", "retiredGroup", "strategy", "steps" })
         {
@@ -78,13 +78,13 @@ public sealed class ReleaseLockTests(FunctionsCloud cloud)
     }
 
     private async Task<DeploymentOutcome> ReleaseAsync(WorkflowState state) =>
-        LockStates.Read(await LockStates.InvokeAsync(s => _release.HandleAsync(s), state), FunctionJsonContext.Default.DeploymentOutcome);
+        await HandlerCalls.InvokeAsync(_release, state, FunctionJsonContext.Default.DeploymentOutcome);
 
     /// <summary>A deployment through PromoteGreen: the lock taken, blue and green known.</summary>
     private async Task<WorkflowState> AcquiredAsync(string executionArn)
     {
         var state = await _states.NewApplicationAsync(executionArn);
-        var held = LockStates.Read(await LockStates.InvokeAsync(s => _acquire.HandleAsync(s), state), FunctionJsonContext.Default.LockHeld);
+        var held = await HandlerCalls.InvokeAsync(_acquire, state, FunctionJsonContext.Default.LockHeld);
         return state with
         {
             Lock = held,

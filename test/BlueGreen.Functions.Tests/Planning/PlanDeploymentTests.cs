@@ -78,10 +78,10 @@ public sealed class PlanDeploymentTests(FunctionsCloud cloud)
     private async Task<WorkflowState> DescribedAsync(string application, string imageId)
     {
         var state = await _states.NormalizedAsync(application, imageId, LockStates.UnstartedExecutionArn());
-        var live = LockStates.Read(await LockStates.InvokeAsync(s => _describe.HandleAsync(s), state), FunctionJsonContext.Default.LiveFleet);
+        var live = await HandlerCalls.InvokeAsync(_describe, state, FunctionJsonContext.Default.LiveFleet);
         return state with { Live = live };
     }
 
     private async Task<DeploymentPlan> PlanAsync(WorkflowState state) =>
-        LockStates.Read(await LockStates.InvokeAsync(s => _handler.HandleAsync(s), state), FunctionJsonContext.Default.DeploymentPlan);
+        await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.DeploymentPlan);
 }

@@ -75,7 +75,7 @@ public sealed class PromoteGreenTests(FunctionsCloud cloud)
     }
 
     private Task<Promoted> PromoteAsync(WorkflowState state) =>
-        TrafficFleets.InvokeAsync(_handler, state, FunctionJsonContext.Default.Promoted);
+        HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.Promoted);
 
     private static Dictionary<string, string> Tags(Aws.AutoScaling.AutoScalingGroup group) =>
         group.Tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);

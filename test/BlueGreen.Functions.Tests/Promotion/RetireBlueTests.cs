@@ -71,10 +71,10 @@ public sealed class RetireBlueTests(FunctionsCloud cloud)
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
         state = state.WithSettings(s => s with { BlueAfterCutover = s.BlueAfterCutover with { Action = action } });
-        await TrafficFleets.InvokeAsync(new PromoteGreen(cloud.Services), state, FunctionJsonContext.Default.Promoted);
+        await HandlerCalls.InvokeAsync(new PromoteGreen(cloud.Services), state, FunctionJsonContext.Default.Promoted);
         return (sample, state);
     }
 
     private Task<BlueRetirement> RetireAsync(WorkflowState state) =>
-        TrafficFleets.InvokeAsync(_handler, state, FunctionJsonContext.Default.BlueRetirement);
+        HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.BlueRetirement);
 }

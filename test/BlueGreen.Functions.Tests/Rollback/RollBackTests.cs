@@ -22,7 +22,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         var fleets = await RollbackSeeding.ArrangeAsync(cloud);
         var state = await RollbackSeeding.HalfSwapAsync(cloud, fleets) with { Failure = new StepFailure("GreenUnhealthy", LambdaCause) };
 
-        var outcome = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        var outcome = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         var blue = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.BlueGroup])).Single();
         Assert.Contains(fleets.Sample.TargetGroupArn, blue.TargetGroupArns);
@@ -45,9 +45,9 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         var fleets = await RollbackSeeding.ArrangeAsync(cloud);
         var state = await RollbackSeeding.HalfSwapAsync(cloud, fleets) with { Failure = new StepFailure("AlarmFired", "alarm web-5xx in ALARM") };
 
-        var first = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        var first = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
         var before = cloud.Cloud.Calls.Snapshot();
-        var second = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        var second = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
         var after = cloud.Cloud.Calls.Snapshot();
 
         Assert.Equal(first, second);
@@ -69,7 +69,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
             Failure = new StepFailure("DeploymentLocked", """{"errorType":"DeploymentLocked","errorMessage":"the-other-one is deploying"}"""),
         };
 
-        var outcome = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        var outcome = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         Assert.Equal(other, await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
         Assert.Equal("DeploymentLocked", outcome.Error);
@@ -87,7 +87,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
             Failure = new StepFailure("LiveGroupNotFound", "no live group"),
         };
 
-        var outcome = await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        var outcome = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         Assert.Null(await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
         Assert.True(JsonNode.Parse(outcome.Cause)!["rolledBack"]!.GetValue<bool>());
@@ -102,7 +102,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         using var aws = RecordingClients(recorder);
         var handler = new RollBack(new FunctionServices(aws, TimeProvider.System, cloud.Log, cloud.Services.Settings));
 
-        await RollbackSeeding.InvokeAsync(handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        await HandlerCalls.InvokeAsync(handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         var writes = recorder.Operations.Where(o => !o.StartsWith("Describe", StringComparison.Ordinal) && !o.StartsWith("Get", StringComparison.Ordinal) && !o.StartsWith("List", StringComparison.Ordinal)).ToList();
         Assert.Equal(["AttachLoadBalancerTargetGroups", "DetachLoadBalancerTargetGroups", "DeleteAutoScalingGroup", "DeleteItem"], writes);
@@ -112,7 +112,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     public async Task HandleAsync_PromotedAndCodeDeployRunning_ColoursBackAndDeploymentStopped()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud, withCodeDeploy: true);
-        var run = await RollbackSeeding.InvokeAsync(new DeployRevision(cloud.Services), fleets.State, FunctionJsonContext.Default.CodeDeployRun);
+        var run = await HandlerCalls.InvokeAsync(new DeployRevision(cloud.Services), fleets.State, FunctionJsonContext.Default.CodeDeployRun);
         var colour = fleets.State.Deployment.Settings.ColorTag;
         // PromoteGreen's swap of colours, with green attached and blue detached.
         await cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(fleets.GreenGroup, [new Aws.AutoScaling.GroupTag(colour.Key, colour.Blue)]);
@@ -120,7 +120,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         var state = await RollbackSeeding.HalfSwapAsync(cloud, fleets with { State = fleets.State with { CodeDeploy = run } })
             with { Failure = new StepFailure("AlarmFired", "alarm") };
 
-        await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         var blue = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.BlueGroup])).Single();
         Assert.Equal(colour.Blue, blue.Tags.Single(t => t.Key == colour.Key).Value);
@@ -140,7 +140,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
             Failure = new StepFailure("GreenLaunchFailed", "no capacity"),
         };
 
-        await RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         Assert.Empty(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([names.LaunchTemplate]));
         Assert.NotEmpty(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([fleets.Sample.Application + "-web"]));
@@ -154,7 +154,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         await cloud.Aws.AutoScaling.DeleteAutoScalingGroupAsync(fleets.BlueGroup);
         var state = fleets.State with { Failure = new StepFailure("Transient", "ReleaseLock throttled") };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => RollbackSeeding.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome));
 
         Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
         Assert.Equal(fleets.Holder, await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));

@@ -1,14 +1,8 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using Amazon.DynamoDBv2.Model;
 using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Core.Naming;
 using BlueGreen.Functions.Contracts;
-using BlueGreen.Functions.Handlers;
-using BlueGreen.Functions.Hosting;
 using BlueGreen.Local.Sample;
 
 namespace BlueGreen.Functions.Tests.Support;
@@ -27,7 +21,7 @@ public sealed record RollbackFleets(SampleApplication Sample, WorkflowState Stat
 
 /// <summary>
 /// Builds what the states before rollback would have made (their handlers are written elsewhere):
-/// the deployment from the real NormalizeRequest, the lock item, blue as LiveFleet, and a green
+/// the deployment and blue from <see cref="WorkflowStates"/> (clocked by the cloud), the lock item, and a green
 /// group launched from the sample's template with the NEW AMI, tagged as ProvisionGreen tags it.
 /// </summary>
 public static class RollbackSeeding
@@ -59,7 +53,12 @@ public static class RollbackSeeding
     {
         var sample = await cloud.SeedSampleAsync(capacity, withCodeDeploy ? (blue, tg, _, _) => CodeDeploySettings(blue, tg) : null);
         var execution = "exec-" + Guid.NewGuid().ToString("N")[..10];
-        var deployment = await NormalizeAsync(cloud, sample, execution);
+        var deployment = await WorkflowStates.NormalizeAsync(
+            cloud,
+            sample,
+            execution,
+            $"arn:aws:states:us-east-1:123456789012:execution:BlueGreenDeployment:{execution}",
+            cloud.Services.Time.GetUtcNow().ToString("O"));
         if (withCodeDeploy)
         {
             await CreateCodeDeployGroupAsync(cloud, deployment.Settings.CodeDeploy!.Application, deployment.Settings.ColorTag.Key, deployment.Settings.ColorTag.Green);
@@ -70,7 +69,7 @@ public static class RollbackSeeding
         {
             Deployment = deployment,
             Lock = new LockHeld(sample.Application, deployment.ExecutionArn, cloud.Services.Time.GetUtcNow()),
-            Live = await LiveAsync(cloud, sample),
+            Live = await WorkflowStates.LiveFleetAsync(cloud, sample.BlueGroup),
         };
         if (withGreen)
         {
@@ -111,42 +110,6 @@ public static class RollbackSeeding
             ConsistentRead = true,
         });
         return item.IsItemSet && item.Item.TryGetValue("holder", out var holder) ? holder.S : null;
-    }
-
-    public static async Task<TOut> InvokeAsync<TOut>(JsonFunction<WorkflowState, TOut> handler, WorkflowState state, JsonTypeInfo<TOut> output)
-    {
-        var input = JsonSerializer.SerializeToUtf8Bytes(state, FunctionJsonContext.Default.WorkflowState);
-        await using var response = await handler.InvokeAsync(new MemoryStream(input), CancellationToken.None);
-        return (await JsonSerializer.DeserializeAsync(response, output))!;
-    }
-
-    private static async Task<Deployment> NormalizeAsync(FunctionsCloud cloud, SampleApplication sample, string execution)
-    {
-        var payload = new JsonObject
-        {
-            ["input"] = new JsonObject { ["application"] = sample.Application, ["imageId"] = sample.NewImageId },
-            ["executionName"] = execution,
-            ["executionArn"] = $"arn:aws:states:us-east-1:123456789012:execution:BlueGreenDeployment:{execution}",
-            ["startedAt"] = cloud.Services.Time.GetUtcNow().ToString("O"),
-        };
-        await using var response = await new NormalizeRequest(cloud.Services).InvokeAsync(new MemoryStream(Encoding.UTF8.GetBytes(payload.ToJsonString())), CancellationToken.None);
-        return (await JsonSerializer.DeserializeAsync(response, FunctionJsonContext.Default.Deployment))!;
-    }
-
-    private static async Task<LiveFleet> LiveAsync(FunctionsCloud cloud, SampleApplication sample)
-    {
-        var blue = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([sample.BlueGroup])).Single();
-        return new LiveFleet(
-            blue.Name,
-            new LaunchTemplateSpec(sample.LaunchTemplateId, "1"),
-            null,
-            blue.MinSize,
-            blue.MaxSize,
-            blue.DesiredCapacity,
-            blue.SubnetIds,
-            blue.TargetGroupArns,
-            blue.Instances.Select(i => i.InstanceId).ToList(),
-            Adopted: true);
     }
 
     private static async Task<GreenFleet> LaunchGreenAsync(FunctionsCloud cloud, SampleApplication sample, Deployment deployment, int capacity)

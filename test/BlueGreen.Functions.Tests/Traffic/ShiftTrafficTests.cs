@@ -119,7 +119,7 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
     }
 
     private Task<TrafficShift> ShiftAsync(WorkflowState state) =>
-        TrafficFleets.InvokeAsync(new ShiftTraffic(_clock.Services(cloud)), state, FunctionJsonContext.Default.TrafficShift);
+        HandlerCalls.InvokeAsync(new ShiftTraffic(_clock.Services(cloud)), state, FunctionJsonContext.Default.TrafficShift);
 
     /// <summary>Runs one call, then its retry with the same input: same phase, no second write.</summary>
     private async Task<TrafficShift> TwiceAsync(WorkflowState state)
