@@ -133,4 +133,94 @@ public sealed class Ec2ClientTests(MotoFixture moto)
         // Assert
         Assert.Empty(instances);
     }
+
+    [Fact]
+    public async Task CreateTags_RunningInstances_TagsAreDescribedOnEachInstance()
+    {
+        // Arrange
+        var ids = await moto.RunInstancesAsync(2);
+        var application = Unique.Name("app");
+
+        // Act
+        await _ec2.CreateTagsAsync(ids, new Dictionary<string, string> { ["bluegreen:color"] = "blue", ["bluegreen:application"] = application });
+
+        // Assert
+        var instances = await _ec2.DescribeInstancesAsync(ids);
+        Assert.Equal(ids.Order(), instances.Select(i => i.InstanceId).Order());
+        Assert.All(instances, i => Assert.Equal(("blue", application), (i.Tags["bluegreen:color"], i.Tags["bluegreen:application"])));
+    }
+
+    [Fact]
+    public async Task CreateTags_ExistingKey_OverwritesValueAndKeepsOtherTags()
+    {
+        // Arrange: the instance carries the green colour, as a green fleet does before promotion.
+        var id = Assert.Single(await moto.RunInstancesAsync(1));
+        await _ec2.CreateTagsAsync([id], new Dictionary<string, string> { ["bluegreen:color"] = "green", ["bluegreen:application"] = "shop" });
+
+        // Act
+        await _ec2.CreateTagsAsync([id], new Dictionary<string, string> { ["bluegreen:color"] = "blue" });
+
+        // Assert
+        var instance = Assert.Single(await _ec2.DescribeInstancesAsync([id]));
+        Assert.Equal(("blue", "shop"), (instance.Tags["bluegreen:color"], instance.Tags["bluegreen:application"]));
+    }
+
+    [Fact]
+    public async Task CreateTags_NoIds_MakesNoCall()
+    {
+        // Arrange: an empty Resources list is a MissingParameter on AWS, so the client must not send one.
+        var recorder = new InterceptingHandler();
+        using var clients = new AwsClients(MotoFixture.Settings(moto.Endpoint), recorder);
+
+        // Act
+        await clients.Ec2.CreateTagsAsync([], new Dictionary<string, string> { ["bluegreen:color"] = "blue" });
+
+        // Assert
+        Assert.Empty(recorder.Requests);
+    }
+
+    [Fact]
+    public async Task DeleteLaunchTemplate_Created_IsGoneAndItsNameIsFree()
+    {
+        // Arrange
+        var template = await moto.CreateLaunchTemplateAsync();
+
+        // Act
+        await _ec2.DeleteLaunchTemplateAsync(template.Id);
+
+        // Assert: gone by name, and a retried deployment can create it again under the same name.
+        Assert.Empty(await _ec2.DescribeLaunchTemplatesAsync([template.Name]));
+        var recreated = await _ec2.CreateLaunchTemplateAsync(template.Name, new LaunchTemplateData { ImageId = "ami-12c6146b" });
+        Assert.NotEqual(template.Id, recreated.Id);
+    }
+
+    [Fact]
+    public async Task DeleteLaunchTemplate_AlreadyDeleted_ThrowsNotFound()
+    {
+        // Arrange: the client passes a missing template through as EC2's error, typed by its NotFound code.
+        var template = await moto.CreateLaunchTemplateAsync();
+        await _ec2.DeleteLaunchTemplateAsync(template.Id);
+
+        // Act
+        var error = await Assert.ThrowsAsync<AwsNotFoundException>(() => _ec2.DeleteLaunchTemplateAsync(template.Id));
+
+        // Assert: moto 5.2.1 answers InvalidLaunchTemplateName.NotFoundException where AWS says
+        // InvalidLaunchTemplateId.NotFound; both are NotFound to the client.
+        Assert.Equal(("EC2", "DeleteLaunchTemplate", "InvalidLaunchTemplateName.NotFoundException"), (error.Service, error.Operation, error.Code));
+    }
+
+    [Fact]
+    public async Task DeleteLaunchTemplate_Deleted_LeavesOtherTemplates()
+    {
+        // Arrange
+        var doomed = await moto.CreateLaunchTemplateAsync();
+        var kept = await moto.CreateLaunchTemplateAsync();
+
+        // Act
+        await _ec2.DeleteLaunchTemplateAsync(doomed.Id);
+
+        // Assert
+        var described = await _ec2.DescribeLaunchTemplatesAsync([doomed.Name, kept.Name]);
+        Assert.Equal(kept.Id, Assert.Single(described).Id);
+    }
 }
