@@ -1,5 +1,6 @@
 using BlueGreen.Aws;
 using BlueGreen.Functions.Hosting;
+using BlueGreen.Local.Calls;
 
 namespace BlueGreen.Local;
 
@@ -19,7 +20,7 @@ internal sealed class LocalFunctions : IDisposable
 
     /// <param name="environment">The variables the template gives the functions.</param>
     public static LocalFunctions Create(Uri gateway, string region, TextWriter log, IReadOnlyDictionary<string, string> environment) =>
-        new(new AwsClients(LocalCloud.ClientSettingsFor(gateway, region)), log, FunctionSettings.FromVariables(environment.GetValueOrDefault));
+        new(new AwsClients(LocalCloud.ClientSettingsFor(gateway, region), new CallingFunction.Stamp()), log, FunctionSettings.FromVariables(environment.GetValueOrDefault));
 
     public void Dispose() => _aws.Dispose();
 }

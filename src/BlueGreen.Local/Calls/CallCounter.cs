@@ -7,14 +7,32 @@ namespace BlueGreen.Local.Calls;
 public sealed class CallCounter
 {
     private readonly ConcurrentDictionary<(string Service, string Operation), int> _counts = new();
+    private readonly ConcurrentDictionary<(string Function, string Service, string Operation), byte> _byFunction = new();
 
-    public void Record(string service, string operation) =>
+    /// <param name="function">The in-process Lambda function that made the call, if one did.</param>
+    public void Record(string service, string operation, string? function = null)
+    {
         _counts.AddOrUpdate((service, operation), 1, (_, n) => n + 1);
+        if (function is { Length: > 0 })
+        {
+            _byFunction.TryAdd((function, service, operation), 0);
+        }
+    }
+
+    /// <summary>Every (service, operation) each function called, by function name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<(string Service, string Operation)>> CallsByFunction() =>
+        _byFunction.Keys
+            .GroupBy(k => k.Function, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<(string, string)>)g.Select(k => (k.Service, k.Operation)).ToHashSet(), StringComparer.Ordinal);
 
     public int Count(string service, string operation) =>
         _counts.TryGetValue((service, operation), out var n) ? n : 0;
 
-    public void Reset() => _counts.Clear();
+    public void Reset()
+    {
+        _counts.Clear();
+        _byFunction.Clear();
+    }
 
     /// <summary>Read-only means the operation only looks: Describe*, Get*, List*, BatchGet*.</summary>
     public static bool IsReadOnly(string operation) =>

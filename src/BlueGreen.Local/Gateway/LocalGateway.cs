@@ -108,7 +108,7 @@ public sealed class LocalGateway : IAsyncDisposable
         var body = buffer.ToArray();
 
         var call = AwsCallIdentifier.Identify(context.Request, body);
-        Calls.Record(call.Service, call.Operation);
+        Calls.Record(call.Service, call.Operation, context.Request.Headers[CallingFunction.Header].FirstOrDefault());
 
         var response = await AnswerAsync(context, call, body, cancellationToken);
         context.Response.StatusCode = response.Status;

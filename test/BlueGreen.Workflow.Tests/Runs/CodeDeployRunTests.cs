@@ -43,7 +43,10 @@ public sealed class CodeDeployRunTests(WorkflowCloud cloud)
         Assert.Equal(sample.BlueGroup, await cloud.AssertOneLiveFleetAsync(sample));
     }
 
-    private async Task<SampleApplication> SeedAsync()
+    private Task<SampleApplication> SeedAsync() => SeedWithCodeDeployAsync(cloud);
+
+    /// <summary>The sample application with a CodeDeploy group reaching only its own green fleet.</summary>
+    internal static async Task<SampleApplication> SeedWithCodeDeployAsync(WorkflowCloud cloud)
     {
         var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
             { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],

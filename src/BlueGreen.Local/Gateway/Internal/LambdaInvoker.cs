@@ -1,3 +1,4 @@
+using BlueGreen.Local.Calls;
 using System.Reflection;
 using System.Text.Json;
 using BlueGreen.Functions.Hosting;
@@ -30,15 +31,16 @@ internal sealed class LambdaInvoker(IFunctionCatalog functions, string region, s
 
         if (string.Equals(invocationType, "Event", StringComparison.OrdinalIgnoreCase))
         {
-            _ = Task.Run(() => RunAsync(handler, payload, CancellationToken.None), CancellationToken.None);
+            _ = Task.Run(() => RunAsync(functionName, handler, payload, CancellationToken.None), CancellationToken.None);
             return new BufferedResponse(202, []);
         }
 
-        return await RunAsync(handler, payload, cancellationToken);
+        return await RunAsync(functionName, handler, payload, cancellationToken);
     }
 
-    private static async Task<BufferedResponse> RunAsync(FunctionHandler handler, byte[] payload, CancellationToken cancellationToken)
+    private static async Task<BufferedResponse> RunAsync(string functionName, FunctionHandler handler, byte[] payload, CancellationToken cancellationToken)
     {
+        CallingFunction.Current = functionName;
         try
         {
             await using var output = await handler(new MemoryStream(payload, writable: false), cancellationToken);

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using BlueGreen.Workflow.Tests.Definition;
+using BlueGreen.Workflow.Tests.Support;
+
+namespace BlueGreen.Workflow.Tests.Runs;
+
+/// <summary>
+/// Each function's policy in serverless.template allows every AWS call that function really made:
+/// deployments run in the local cloud, which records which function made each call, and every
+/// recorded call must be an action of that function's own policy.
+/// </summary>
+[Collection(WorkflowCloudCollection.Name)]
+public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
+{
+    // The gateway knows services by their SigV4 signing name; IAM by its action prefix.
+    private static readonly Dictionary<string, string> IamPrefix = new(StringComparer.Ordinal) { ["monitoring"] = "cloudwatch" };
+
+    [Fact]
+    public async Task Policies_EveryCallEachFunctionMade_IsAllowedByItsOwnPolicy()
+    {
+        cloud.Cloud.Calls.Reset();
+        var sample = await CodeDeployRunTests.SeedWithCodeDeployAsync(cloud);
+        Assert.Equal("SUCCEEDED", (await cloud.RunAsync(AmiEvents.Available(sample.NewImageId))).Status);
+        var failing = await CodeDeployRunTests.SeedWithCodeDeployAsync(cloud);
+        cloud.Cloud.Faults.FailNextCodeDeployDeployment();
+        Assert.Equal("CodeDeployFailed", (await cloud.RunAsync(AmiEvents.Available(failing.NewImageId))).Error);
+        Assert.Equal("SUCCEEDED", (await cloud.RunAsync($$"""{ "application": "{{failing.Application}}", "imageId": "{{failing.NewImageId}}", "dryRun": true }""")).Status);
+        Assert.Equal("InvalidRequest", (await cloud.RunAsync("""{ "application": "Shop" }""")).Error);
+
+        var observed = cloud.Cloud.Calls.CallsByFunction();
+        var allowed = AllowedActions();
+
+        // Every function ran; all but the two that only put things in words called AWS.
+        Assert.Equal(allowed.Keys.Except(["PlanDeploymentFunction", "ExplainFailureFunction"]).Order(), observed.Keys.Order());
+        var missing = observed
+            .SelectMany(f => f.Value.Select(call => (Function: f.Key, Action: $"{IamPrefix.GetValueOrDefault(call.Service, call.Service)}:{call.Operation}")))
+            .Where(c => !allowed.TryGetValue(c.Function, out var actions) || !actions.Contains(c.Action))
+            .Select(c => $"{c.Function} needs {c.Action}")
+            .Order()
+            .ToList();
+        Assert.Empty(missing);
+    }
+
+    private static Dictionary<string, HashSet<string>> AllowedActions()
+    {
+        var template = ServerlessTemplate.Load();
+        return template.OfType("AWS::Serverless::Function").ToDictionary(
+            f => f.LogicalId,
+            f => template.PolicyStatements()
+                .Where(s => s.LogicalId == f.LogicalId)
+                .SelectMany(s => s.Statement["Action"] is JsonArray list ? list.Select(a => a!.GetValue<string>()) : [s.Statement["Action"]!.GetValue<string>()])
+                .ToHashSet(StringComparer.Ordinal));
+    }
+}
