@@ -27,6 +27,9 @@ public sealed record WorkflowState
 
     /// <summary>What a Catch recorded: Step Functions names the fields Error and Cause.</summary>
     public StepFailure? Failure { get; init; }
+
+    /// <summary>What RollBack's own Catch recorded when its retries ran out (<c>$.rollbackFailure</c>).</summary>
+    public StepFailure? RollbackFailure { get; init; }
 }
 
 /// <summary>The error a Catch caught (<c>ResultPath: "$.failure"</c>).</summary>

@@ -25,6 +25,7 @@ public sealed class FunctionCatalog : IFunctionCatalog
             [nameof(RetireBlue) + "Function"] = new RetireBlue(services).InvokeAsync,
             [nameof(ReleaseLock) + "Function"] = new ReleaseLock(services).InvokeAsync,
             [nameof(RollBack) + "Function"] = new RollBack(services).InvokeAsync,
+            [nameof(DescribeRollbackFailure) + "Function"] = new DescribeRollbackFailure(services).InvokeAsync,
             [nameof(ExplainFailure) + "Function"] = new ExplainFailure(services).InvokeAsync,
         };
     }

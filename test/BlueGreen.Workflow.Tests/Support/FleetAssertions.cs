@@ -28,13 +28,20 @@ internal static class FleetAssertions
 
     public static async Task AssertLockFreeAsync(this WorkflowCloud cloud, string application)
     {
+        var holder = await cloud.LockHolderAsync(application);
+        Assert.True(holder is null, $"the lock of {application} is still held by {holder}");
+    }
+
+    /// <summary>The execution holding the application's lock, or null when it is free.</summary>
+    public static async Task<string?> LockHolderAsync(this WorkflowCloud cloud, string application)
+    {
         var item = await cloud.Aws.DynamoDb.GetItemAsync(new GetItemRequest
         {
             TableName = cloud.LockTable,
             Key = new() { ["application"] = new AttributeValue { S = application } },
             ConsistentRead = true,
         });
-        Assert.True(item.Item is null || item.Item.Count == 0, $"the lock of {application} is still held: {string.Join(", ", item.Item?.Select(kv => $"{kv.Key}={kv.Value.S}") ?? [])}");
+        return item.Item is { Count: > 0 } found ? found["holder"].S : null;
     }
 
     /// <summary>The cause of a FAILED execution in its contract shape.</summary>
