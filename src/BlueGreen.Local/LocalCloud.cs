@@ -146,7 +146,7 @@ public sealed class LocalCloud : IAsyncDisposable
             return File.Exists(given) ? given : throw new StackDeploymentFailed($"template not found: {given}");
         }
 
-        var root = options.RepositoryRoot ?? FindRepositoryRoot()
+        var root = options.RepositoryRoot ?? FindRepositoryRoot(Directory.GetCurrentDirectory())
             ?? throw new StackDeploymentFailed($"no repository root given and no BlueGreenFunctions.sln above {Directory.GetCurrentDirectory()}");
         var path = Path.GetFullPath(Path.Combine(root, LocalCloudOptions.TemplateFileName));
         return File.Exists(path) ? path : throw new StackDeploymentFailed($"template not found: {path}");
@@ -180,9 +180,11 @@ public sealed class LocalCloud : IAsyncDisposable
         return "bluegreen";
     }
 
-    private static string? FindRepositoryRoot()
+    /// <summary>The checkout holding serverless.template: the nearest directory at or above
+    /// <paramref name="start"/> with BlueGreenFunctions.sln; null when there is none.</summary>
+    public static string? FindRepositoryRoot(string start)
     {
-        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "BlueGreenFunctions.sln")))
             {

@@ -76,18 +76,8 @@ public sealed class FunctionsCloud : IAsyncLifetime
     public Task PutSettingsAsync(string application, string json) =>
         Aws.Parameters.PutParameterAsync($"/bluegreen/applications/{application}", json);
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BlueGreenFunctions.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BlueGreenFunctions.sln not found");
-    }
+    private static string RepositoryRoot() =>
+        LocalCloud.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("BlueGreenFunctions.sln not found");
 
     public async Task DisposeAsync()
     {
