@@ -3,9 +3,11 @@ using System.Collections.Concurrent;
 namespace BlueGreen.Local.Calls;
 
 /// <summary>Counts every AWS call that reaches the gateway, by service (the SigV4 signing name,
-/// e.g. "autoscaling", "elasticloadbalancing", "states") and operation.</summary>
+/// e.g. "autoscaling", "elasticloadbalancing", "states") and operation, and keeps every mutating
+/// call that is not the engine's own (Step Functions, Lambda) in order, with its body.</summary>
 public sealed class CallCounter
 {
+    private readonly ConcurrentQueue<RecordedWrite> _writes = new();
     private readonly ConcurrentDictionary<(string Service, string Operation), int> _counts = new();
     private readonly ConcurrentDictionary<(string Function, string Service, string Operation), byte> _byFunction = new();
 
@@ -18,6 +20,18 @@ public sealed class CallCounter
             _byFunction.TryAdd((function, service, operation), 0);
         }
     }
+
+    /// <summary>Keeps a mutating call's request; read-only calls and the engine's own are skipped.</summary>
+    public void RecordWrite(DateTimeOffset at, string service, string operation, string? function, string path, string body)
+    {
+        if (!IsReadOnly(operation) && service is not ("states" or "lambda"))
+        {
+            _writes.Enqueue(new RecordedWrite(at, service, operation, function is { Length: > 0 } ? function : null, path, body));
+        }
+    }
+
+    /// <summary>The mutating calls to resources since the last reset, oldest first.</summary>
+    public IReadOnlyList<RecordedWrite> Writes() => _writes.ToArray();
 
     /// <summary>Every (service, operation) each function called, by function name.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<(string Service, string Operation)>> CallsByFunction() =>
@@ -32,6 +46,7 @@ public sealed class CallCounter
     {
         _counts.Clear();
         _byFunction.Clear();
+        _writes.Clear();
     }
 
     /// <summary>Read-only means the operation only looks: Describe*, Get*, List*, BatchGet*.</summary>

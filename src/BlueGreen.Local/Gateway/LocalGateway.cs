@@ -108,7 +108,9 @@ public sealed class LocalGateway : IAsyncDisposable
         var body = buffer.ToArray();
 
         var call = AwsCallIdentifier.Identify(context.Request, body);
-        Calls.Record(call.Service, call.Operation, context.Request.Headers[CallingFunction.Header].FirstOrDefault());
+        var function = context.Request.Headers[CallingFunction.Header].FirstOrDefault();
+        Calls.Record(call.Service, call.Operation, function);
+        Calls.RecordWrite(DateTimeOffset.UtcNow, call.Service, call.Operation, function, context.Request.Path.Value ?? "/", System.Text.Encoding.UTF8.GetString(body));
 
         var response = await AnswerAsync(context, call, body, cancellationToken);
         context.Response.StatusCode = response.Status;

@@ -44,4 +44,23 @@ public sealed class CallCounterTests
         Assert.Equal(0, counter.Snapshot().Total);
         Assert.Equal(0, counter.Count("ec2", "RunInstances"));
     }
+
+    [Fact]
+    public void Writes_MixedCalls_KeepsResourceWritesInOrderWithBodies()
+    {
+        var counter = new CallCounter();
+        var at = DateTimeOffset.UnixEpoch;
+        counter.RecordWrite(at, "elasticloadbalancing", "DescribeListeners", "ShiftTraffic", "/", "Action=DescribeListeners");
+        counter.RecordWrite(at, "elasticloadbalancing", "ModifyListener", "ShiftTraffic", "/", "weights 10/90");
+        counter.RecordWrite(at, "lambda", "Invoke", null, "/2015-03-31/functions/f/invocations", "{}");
+        counter.RecordWrite(at.AddSeconds(1), "route53", "ChangeResourceRecordSets", "", "/2013-04-01/hostedzone/Z1/rrset", "<xml/>");
+
+        var writes = counter.Writes();
+
+        Assert.Equal(["ModifyListener", "ChangeResourceRecordSets"], writes.Select(w => w.Operation));
+        Assert.Equal(("ShiftTraffic", "weights 10/90"), (writes[0].Function, writes[0].Body));
+        Assert.Null(writes[1].Function);
+        counter.Reset();
+        Assert.Empty(counter.Writes());
+    }
 }
