@@ -62,7 +62,7 @@ public sealed class LocalCloud : IAsyncDisposable
         var http = new HttpClient();
         var stackName = templatePath is null ? null : options.StackName ?? DefaultStackName(templatePath);
         var functions = options.Functions is null
-            ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, options.FunctionLog, FunctionEnvironment(templatePath, stackName, options.Region))
+            ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, FunctionClock(options), options.FunctionLog, FunctionEnvironment(templatePath, stackName, options.Region))
             : null;
         LocalGateway? gateway = null;
         MotoServer? moto = null;
@@ -137,6 +137,9 @@ public sealed class LocalCloud : IAsyncDisposable
 
     /// <summary>Sets the CloudWatch alarm to ALARM after the delay (real time), unless faults are cleared first.</summary>
     public void FireAlarmAfter(string alarmName, TimeSpan delay) => _gateway.FireAlarmAfter(alarmName, delay);
+
+    private static TimeProvider FunctionClock(LocalCloudOptions options) =>
+        options.ScaleFunctionClock && options.TimeScale is > 0 and < 1 ? new ScaledTimeProvider(TimeProvider.System, options.TimeScale) : TimeProvider.System;
 
     private static string TemplatePath(LocalCloudOptions options)
     {

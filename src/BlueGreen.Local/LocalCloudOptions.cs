@@ -17,6 +17,11 @@ public sealed record LocalCloudOptions
     /// <summary>Multiplies Wait-state and Retry-backoff sleeps in moto (1 = real time).</summary>
     public double TimeScale { get; init; } = 1.0;
 
+    /// <summary>Runs the handlers' own clock at the same scale (bakes, drains, timeouts they measure),
+    /// so the whole deployment is faster, not only the waits. Off keeps handler time real: timeouts
+    /// then stay long enough for slow machines however small TimeScale is.</summary>
+    public bool ScaleFunctionClock { get; init; }
+
     /// <summary>The Lambda handlers the gateway runs in-process, by template logical id; null for
     /// BlueGreen's own handlers, calling AWS through the gateway.</summary>
     public IFunctionCatalog? Functions { get; init; }

@@ -10,17 +10,18 @@ internal sealed class LocalFunctions : IDisposable
 {
     private readonly AwsClients _aws;
 
-    private LocalFunctions(AwsClients aws, TextWriter log, FunctionSettings settings)
+    private LocalFunctions(AwsClients aws, TimeProvider time, TextWriter log, FunctionSettings settings)
     {
         _aws = aws;
-        Catalog = FunctionCatalog.Create(new FunctionServices(aws, TimeProvider.System, log, settings));
+        Catalog = FunctionCatalog.Create(new FunctionServices(aws, time, log, settings));
     }
 
     public IFunctionCatalog Catalog { get; }
 
+    /// <param name="time">The handlers' clock (scaled when the cloud's time is).</param>
     /// <param name="environment">The variables the template gives the functions.</param>
-    public static LocalFunctions Create(Uri gateway, string region, TextWriter log, IReadOnlyDictionary<string, string> environment) =>
-        new(new AwsClients(LocalCloud.ClientSettingsFor(gateway, region), new CallingFunction.Stamp()), log, FunctionSettings.FromVariables(environment.GetValueOrDefault));
+    public static LocalFunctions Create(Uri gateway, string region, TimeProvider time, TextWriter log, IReadOnlyDictionary<string, string> environment) =>
+        new(new AwsClients(LocalCloud.ClientSettingsFor(gateway, region), new CallingFunction.Stamp()), time, log, FunctionSettings.FromVariables(environment.GetValueOrDefault));
 
     public void Dispose() => _aws.Dispose();
 }

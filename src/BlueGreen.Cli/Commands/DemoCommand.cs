@@ -3,7 +3,7 @@ using BlueGreen.Cli.Demo;
 
 namespace BlueGreen.Cli.Commands;
 
-/// <summary><c>bluegreen demo [--scenario …]</c>: one deployment on the local cloud, shown as it happens.</summary>
+/// <summary><c>bluegreen demo [--scenario …] [--strategy …] [--traffic …] [--instances N]</c>: one deployment on the local cloud, shown as it happens.</summary>
 internal static class DemoCommand
 {
     public static Command Create(TextWriter output)
@@ -20,16 +20,40 @@ internal static class DemoCommand
             Description = "Multiplies the state machine's Wait states and retry backoffs (1 = real time).",
             DefaultValueFactory = _ => 0.1,
         };
+        var strategy = new Option<string>("--strategy")
+        {
+            Description = "The sample application's strategy: " + string.Join(", ", DemoOptions.Strategies) + ".",
+            DefaultValueFactory = _ => "swap",
+        };
+        strategy.AcceptOnlyFromAmong([.. DemoOptions.Strategies]);
+        var traffic = new Option<string>("--traffic")
+        {
+            Description = "How traffic moves: all-at-once, canary (10 % for 60 s, then all) or linear (25 % more every 60 s).",
+            DefaultValueFactory = _ => "all-at-once",
+        };
+        traffic.AcceptOnlyFromAmong([.. DemoOptions.TrafficShapes]);
+        var instances = new Option<int>("--instances") { Description = "Instances in the blue fleet (1-200).", DefaultValueFactory = _ => 2 };
+        instances.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 200)
+            {
+                result.AddError("--instances must be from 1 to 200.");
+            }
+        });
         var demo = new Command("demo", "Seed a sample application in a local cloud and deploy a new AMI to it, showing every state; exits 0 when the scenario ends as expected.")
         {
             scenario,
+            strategy,
+            traffic,
+            instances,
             port,
             timeScale,
         };
         demo.SetAction((result, cancellation) =>
         {
             var chosen = DemoScenario.All.Single(s => s.Name == result.GetValue(scenario));
-            return new DemoRunner(output, TimeProvider.System).RunAsync(chosen, result.GetValue(port), result.GetValue(timeScale), cancellation);
+            var options = new DemoOptions(chosen, result.GetValue(strategy)!, result.GetValue(traffic)!, result.GetValue(instances), result.GetValue(port), result.GetValue(timeScale));
+            return new DemoRunner(output, TimeProvider.System).RunAsync(options, cancellation);
         });
         return demo;
     }

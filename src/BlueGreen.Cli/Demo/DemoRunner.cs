@@ -15,15 +15,17 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
 {
     private const string StateMachine = "BlueGreenDeployment";
 
-    public async Task<int> RunAsync(DemoScenario scenario, int port, double timeScale, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(DemoOptions demo, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        output.WriteLine($"BlueGreen demo — {scenario.Name}: {scenario.Description}.");
-        await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = port, TimeScale = timeScale }, cancellationToken);
+        var scenario = demo.Scenario;
+        output.WriteLine($"BlueGreen demo — {scenario.Name}: {scenario.Description}. Strategy {demo.Strategy}, traffic {demo.Traffic}, {demo.Instances} instance(s).");
+        await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = demo.Port, TimeScale = demo.TimeScale, ScaleFunctionClock = true }, cancellationToken);
         using var aws = new AwsClients(cloud.ClientSettings);
-        output.WriteLine($"Local cloud at {cloud.Endpoint} (moto behind the gateway), state machine {StateMachine}, time × {timeScale}.");
+        output.WriteLine($"Local cloud at {cloud.Endpoint} (moto behind the gateway), state machine {StateMachine}, time × {demo.TimeScale}.");
 
-        var sample = await SampleApplication.SeedAsync(cloud.Aws, aws, DemoSettings.For(scenario), cancellationToken);
+        var sample = await SampleApplication.SeedAsync(cloud.Aws, aws, DemoSettings.For(demo), cancellationToken);
+        await sample.AddAlarmAsync(cloud.Aws, DemoSettings.AlarmName(sample.Application), cancellationToken);
         if (scenario == DemoScenario.CodeDeployFails)
         {
             await sample.AddCodeDeployAsync(cloud.Aws, DemoSettings.CodeDeployGroup, cancellationToken: cancellationToken);
@@ -32,6 +34,8 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         output.WriteLine($"Seeded {sample.Application}: blue group {sample.BlueGroup} on {sample.OldImageId} behind {Short(sample.TargetGroupArn)}; new AMI {sample.NewImageId} tagged bluegreen:application={sample.Application}.");
         ApplyFaults(cloud, scenario, sample);
         cloud.Calls.Reset();
+        using var stopAlarm = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var alarm = scenario == DemoScenario.Alarm ? TrafficAlarm.FireOnceTrafficMovesAsync(cloud, DemoSettings.AlarmName(sample.Application), output, time, stopAlarm.Token) : Task.CompletedTask;
 
         var stateMachineArn = cloud.StateMachineArn(StateMachine);
         // The demo watches moto directly so the gateway's counter holds only the deployment's own calls.
@@ -49,7 +53,9 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
             (execution, history) = await watcher.WatchAsync(arn, "", cancellationToken);
         }
 
-        await new DemoSummary(output, aws, cloud.Calls.Snapshot()).PrintAsync(sample, execution, history, clock.Elapsed, cancellationToken);
+        await stopAlarm.CancelAsync();
+        await alarm;
+        await new DemoSummary(output, aws, cloud.Calls.Snapshot(), cloud.Calls.Writes()).PrintAsync(sample, execution, history, clock.Elapsed, cancellationToken);
         var expected = scenario.IsExpected(execution.Status.ToString().ToUpperInvariant(), execution.Error);
         output.WriteLine(expected
             ? $"As expected for scenario {scenario.Name}."

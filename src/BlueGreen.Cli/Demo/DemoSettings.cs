@@ -2,24 +2,36 @@ using BlueGreen.Local.Sample;
 
 namespace BlueGreen.Cli.Demo;
 
-/// <summary>The sample application's settings per scenario: short timeouts so a laptop run is quick.</summary>
+/// <summary>The sample application's settings for a demo run: short timeouts so a laptop run is quick.</summary>
 internal static class DemoSettings
 {
     public const string CodeDeployGroup = "web";
 
-    public static SampleOptions For(DemoScenario scenario) => new()
+    public const string Application = "shop";
+
+    /// <summary>The CloudWatch alarm every demo watches; the alarm scenario sets it off mid-shift.</summary>
+    public static string AlarmName(string application) => $"{application}-5xx";
+
+    public static SampleOptions For(DemoOptions demo) => new()
     {
-        Capacity = 2,
-        SettingsJson = (blue, targetGroup, _, _) => $$"""
+        Application = Application,
+        Capacity = demo.Instances,
+        SettingsJson = (blue, targetGroup, spareTargetGroup, listener) => $$"""
             {
               "liveGroup": "{{blue}}",
-              "strategy": "swap",
-              "targetGroupArns": ["{{targetGroup}}"],
-              "health": { "minHealthyPercent": 100, "timeoutSeconds": 30, "alarmNames": [], "bakeSeconds": 0 },
-              "blueAfterCutover": { "action": "terminate", "waitSeconds": {{(scenario == DemoScenario.Locked ? 300 : 0)}}, "drainSeconds": 2 }{{(scenario == DemoScenario.CodeDeployFails ? CodeDeploySection : "")}}
+              "strategy": "{{demo.Strategy}}",
+              "targetGroupArns": ["{{targetGroup}}"],{{(demo.Strategy == "weighted" ? Weighted(listener, targetGroup, spareTargetGroup) : "")}}
+              "traffic": {{demo.TrafficJson}},
+              "health": { "minHealthyPercent": 100, "timeoutSeconds": 300, "alarmNames": ["{{AlarmName(Application)}}"], "bakeSeconds": 0 },
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": {{(demo.Scenario == DemoScenario.Locked ? 300 : 0)}}, "drainSeconds": 20 }{{(demo.Scenario == DemoScenario.CodeDeployFails ? CodeDeploySection : "")}}
             }
             """,
     };
+
+    private static string Weighted(string listener, string live, string idle) => $$"""
+
+              "weighted": { "listenerArn": "{{listener}}", "ruleArn": null, "targetGroupArns": ["{{live}}", "{{idle}}"] },
+        """;
 
     private const string CodeDeploySection = """
         ,

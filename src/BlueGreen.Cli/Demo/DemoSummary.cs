@@ -7,7 +7,7 @@ using BlueGreen.Local.Sample;
 namespace BlueGreen.Cli.Demo;
 
 /// <summary>The demo's last word: what happened, what is live, what it took.</summary>
-internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts calls)
+internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts calls, IReadOnlyList<RecordedWrite> writes)
 {
     public async Task PrintAsync(SampleApplication sample, Execution execution, IReadOnlyList<HistoryEvent> history, TimeSpan wallTime, CancellationToken cancellationToken)
     {
@@ -17,6 +17,10 @@ internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts 
         {
             output.WriteLine($"  {failure["message"]}");
             output.WriteLine($"  rolled back: {failure["rolledBack"]}, live group: {failure["liveGroup"]}");
+            if (FailedCheck(history) is { Timestamp: { } failedAt } failed && TrafficWrites.RestoredAfter(failedAt, writes) is { } restored)
+            {
+                output.WriteLine($"  traffic back on blue {restored.TotalSeconds:F2} s after the failing check ({FailedState(history, failed)})");
+            }
         }
 
         var result = execution.Output is null ? null : Parse(execution.Output);
@@ -47,6 +51,16 @@ internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts 
             output.WriteLine($"  {service,-22} {operations.Values.Sum(),4}  ({string.Join(", ", operations.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}"))})");
         }
     }
+
+    /// <summary>The task failure that sent the execution to RollBack: the last one before RollBack was entered.</summary>
+    private static HistoryEvent? FailedCheck(IReadOnlyList<HistoryEvent> history)
+    {
+        var rollback = history.FirstOrDefault(e => e.StateName == "RollBack" && e.Type.EndsWith("StateEntered", StringComparison.Ordinal));
+        return rollback is null ? null : history.LastOrDefault(e => e.Id < rollback.Id && e.Type is "TaskFailed" or "LambdaFunctionFailed");
+    }
+
+    private static string? FailedState(IReadOnlyList<HistoryEvent> history, HistoryEvent failed) =>
+        history.LastOrDefault(e => e.Id < failed.Id && e.Type.EndsWith("StateEntered", StringComparison.Ordinal))?.StateName;
 
     /// <summary>Time spent in each state (summed over loop iterations), in the order first entered.</summary>
     private static IEnumerable<(string Name, double Seconds)> StepTimes(IReadOnlyList<HistoryEvent> history)

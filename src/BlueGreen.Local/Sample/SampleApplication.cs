@@ -78,6 +78,16 @@ public sealed record SampleApplication(
         }, cancellationToken);
     }
 
+    /// <summary>A CloudWatch alarm on the load balancer's 5xx count, in OK, that the settings can watch.</summary>
+    public async Task AddAlarmAsync(PlainAwsCalls calls, string alarmName, CancellationToken cancellationToken = default)
+    {
+        await calls.QueryAsync("monitoring", "PutMetricAlarm", "2010-08-01", Form(
+            ("AlarmName", alarmName), ("MetricName", "HTTPCode_Target_5XX_Count"), ("Namespace", "AWS/ApplicationELB"),
+            ("Statistic", "Sum"), ("Period", "60"), ("EvaluationPeriods", "1"), ("Threshold", "5"),
+            ("ComparisonOperator", "GreaterThanOrEqualToThreshold"),
+            ("Dimensions.member.1.Name", "LoadBalancer"), ("Dimensions.member.1.Value", LoadBalancerArn[(LoadBalancerArn.IndexOf("loadbalancer/", StringComparison.Ordinal) + 13)..])), cancellationToken);
+    }
+
     private static async Task<(string VpcId, IReadOnlyList<string> Ids)> DefaultSubnetsAsync(PlainAwsCalls calls, CancellationToken cancellationToken)
     {
         var subnets = await calls.QueryAsync("ec2", "DescribeSubnets", Ec2Version, Form(("Filter.1.Name", "default-for-az"), ("Filter.1.Value.1", "true")), cancellationToken);

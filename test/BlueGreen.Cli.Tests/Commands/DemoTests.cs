@@ -9,6 +9,7 @@ public sealed class DemoTests
     [InlineData("happy", "Outcome: Succeeded")]
     [InlineData("unhealthy-green", "Outcome: Failed with GreenUnhealthy")]
     [InlineData("codedeploy-fails", "Outcome: Failed with CodeDeployFailed")]
+    [InlineData("alarm", "traffic back on blue")]
     [InlineData("locked", "Outcome: Failed with DeploymentLocked")]
     [InlineData("bad-input", "Outcome: Failed with InvalidRequest")]
     public async Task Demo_Scenario_EndsAsExpectedAndSaysWhatHappened(string scenario, string outcome)
