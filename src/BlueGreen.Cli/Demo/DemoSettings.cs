@@ -16,7 +16,7 @@ internal static class DemoSettings
               "strategy": "swap",
               "targetGroupArns": ["{{targetGroup}}"],
               "health": { "minHealthyPercent": 100, "timeoutSeconds": 30, "alarmNames": [], "bakeSeconds": 0 },
-              "blueAfterCutover": { "action": "terminate", "waitSeconds": {{(scenario == DemoScenario.Locked ? 300 : 0)}}, "drainSeconds": 2 }{{(scenario == DemoScenario.CodeDeployFails ? CodeDeploySection : "")}}
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": {{(scenario == DemoScenario.Locked ? 15 : 0)}}, "drainSeconds": 2 }{{(scenario == DemoScenario.CodeDeployFails ? CodeDeploySection : "")}}
             }
             """,
     };
