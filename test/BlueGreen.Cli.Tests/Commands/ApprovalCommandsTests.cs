@@ -10,16 +10,10 @@ namespace BlueGreen.Cli.Tests.Commands;
 /// `bluegreen approve` / `bluegreen reject` as the README shows them: a separate process, given only
 /// the standard AWS settings of a local cloud, answering a real deployment waiting for approval.
 /// </summary>
-public sealed class ApprovalCommandsTests : IAsyncLifetime
+public sealed class ApprovalCommandsTests(ApprovalCloud fixture) : IClassFixture<ApprovalCloud>
 {
-    private LocalCloud _cloud = null!;
-    private AwsClients _aws = null!;
-
-    public async Task InitializeAsync()
-    {
-        _cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRootFinder.Find() });
-        _aws = new AwsClients(_cloud.ClientSettings);
-    }
+    private readonly LocalCloud _cloud = fixture.Cloud;
+    private readonly AwsClients _aws = fixture.Aws;
 
     [Fact]
     public async Task Approve_ExecutionNameWithComment_DeploymentPromoted()
@@ -106,10 +100,24 @@ public sealed class ApprovalCommandsTests : IAsyncLifetime
         await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
         return (cli.ExitCode, await output, await error);
     }
+}
+
+/// <summary>One local cloud for the approval command tests.</summary>
+public sealed class ApprovalCloud : IAsyncLifetime
+{
+    public LocalCloud Cloud { get; private set; } = null!;
+
+    public AwsClients Aws { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRootFinder.Find() });
+        Aws = new AwsClients(Cloud.ClientSettings);
+    }
 
     public async Task DisposeAsync()
     {
-        _aws.Dispose();
-        await _cloud.DisposeAsync();
+        Aws.Dispose();
+        await Cloud.DisposeAsync();
     }
 }
