@@ -11,6 +11,7 @@ using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
 using BlueGreen.Aws.LoadBalancing;
+using BlueGreen.Aws.Notifications;
 using BlueGreen.Aws.Parameters;
 using BlueGreen.Aws.Route53;
 using BlueGreen.Aws.StepFunctions;
@@ -64,6 +65,7 @@ public sealed class AwsClients : IDisposable
         CodeDeploy = new CodeDeployClient(new JsonProtocol(Channel(CodeDeployClient.Service), CodeDeployClient.TargetPrefix, CodeDeployClient.JsonVersion));
         StepFunctions = new StepFunctionsClient(new JsonProtocol(Channel(StepFunctionsClient.Service), StepFunctionsClient.TargetPrefix, StepFunctionsClient.JsonVersion));
         Route53 = new Route53Client(new RestXmlProtocol(Channel(Route53Client.Service)));
+        Notifications = new NotificationsClient(new QueryProtocol(Channel(NotificationsClient.Service), NotificationsClient.Version));
 
         _ec2 = new AmazonEC2Client(settings.Credentials, Configure(new AmazonEC2Config(), Ec2Client.Service));
         _ssm = new AmazonSimpleSystemsManagementClient(settings.Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), ParameterStoreClient.Service));
@@ -83,6 +85,8 @@ public sealed class AwsClients : IDisposable
     public IStepFunctions StepFunctions { get; }
 
     public IRoute53 Route53 { get; }
+
+    public INotifications Notifications { get; }
 
     public IEc2 Ec2 { get; }
 

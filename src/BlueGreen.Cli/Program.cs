@@ -6,5 +6,10 @@ var root = new RootCommand("BlueGreen: blue/green deployments of EC2 Auto Scalin
     LocalCommand.Create(Console.Out),
     DemoCommand.Create(Console.Out),
 };
+foreach (var command in ApprovalCommands.Create(Console.Out, Console.Error))
+{
+    root.Subcommands.Add(command);
+}
+
 // Commands that run until stopped handle SIGINT/SIGTERM themselves, to clean up before exiting.
 return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -23,7 +23,7 @@ internal static class DemoSettings
               "targetGroupArns": ["{{targetGroup}}"],{{(demo.Strategy == "weighted" ? Weighted(listener, targetGroup, spareTargetGroup) : "")}}
               "traffic": {{demo.TrafficJson}},
               "health": { "minHealthyPercent": 100, "timeoutSeconds": 300, "alarmNames": ["{{AlarmName(Application)}}"], "bakeSeconds": 0 },
-              "blueAfterCutover": { "action": "terminate", "waitSeconds": {{(demo.Scenario == DemoScenario.Locked ? 300 : 0)}}, "drainSeconds": 20 }{{(demo.Scenario == DemoScenario.CodeDeployFails ? CodeDeploySection : "")}}
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": {{(demo.Scenario == DemoScenario.Locked ? 150 : 0)}}, "drainSeconds": 20 }{{(demo.Scenario == DemoScenario.CodeDeployFails ? CodeDeploySection : "")}}
             }
             """,
     };

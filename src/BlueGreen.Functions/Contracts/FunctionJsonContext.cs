@@ -22,4 +22,8 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(BlueRetirement))]
 [JsonSerializable(typeof(BlueGreen.Core.Outputs.DeploymentOutcome))]
 [JsonSerializable(typeof(DeploymentPlan))]
+[JsonSerializable(typeof(ApprovalRequestInput))]
+[JsonSerializable(typeof(ApprovalRequested))]
+[JsonSerializable(typeof(ApprovalAnswer))]
+[JsonSerializable(typeof(BlueWatch))]
 public sealed partial class FunctionJsonContext : JsonSerializerContext;

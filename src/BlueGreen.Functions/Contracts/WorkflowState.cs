@@ -6,7 +6,7 @@ namespace BlueGreen.Functions.Contracts;
 /// The execution's state document, as every Lambda after NormalizeRequest receives it (the task's
 /// input is the whole of <c>$</c>). Each state adds its own part at its ResultPath, named here:
 /// <c>$.lock</c>, <c>$.live</c>, <c>$.green</c>, <c>$.codeDeploy</c>, <c>$.progress</c>,
-/// <c>$.traffic</c>, and on the rollback branch <c>$.failure</c>. The ASL depends on these names.
+/// <c>$.traffic</c>, <c>$.promoted</c>, and on the rollback branch <c>$.failure</c>. The ASL depends on these names.
 /// </summary>
 public sealed record WorkflowState
 {
@@ -24,6 +24,9 @@ public sealed record WorkflowState
     public Progress? Progress { get; init; }
 
     public TrafficShift? Traffic { get; init; }
+
+    /// <summary>What PromoteGreen did (<c>$.promoted</c>); the watch before blue retires counts from it.</summary>
+    public Promoted? Promoted { get; init; }
 
     /// <summary>What a Catch recorded: Step Functions names the fields Error and Cause.</summary>
     public StepFailure? Failure { get; init; }

@@ -65,7 +65,7 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
             }
 
             // (b) PromoteGreen ran: the live value is on green; give it back to blue.
-            await RestoreColoursAsync(blue, green, settings.ColorTag, report, cancellationToken);
+            await RestoreColoursAsync(blue, green, deployment, report, cancellationToken);
         }
 
         // (c) A CodeDeploy deployment still running on green.
@@ -98,15 +98,24 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
         return original.ToOutcome(rolledBack, liveGroup);
     }
 
-    private async Task RestoreColoursAsync(AutoScalingGroup blue, AutoScalingGroup? green, ColorTag colour, RollbackReport report, CancellationToken cancellationToken)
+    private async Task RestoreColoursAsync(AutoScalingGroup blue, AutoScalingGroup? green, Contracts.Deployment deployment, RollbackReport report, CancellationToken cancellationToken)
     {
+        var colour = deployment.Settings.ColorTag;
         var greenIsLive = green is not null && Colour(green, colour.Key) == colour.Blue;
         var blueColour = Colour(blue, colour.Key);
         // An adopted blue that never carried the tag stays untagged, as it was before the deployment.
         if (blueColour != colour.Blue && (greenIsLive || blueColour is not null))
         {
-            await aws.AutoScaling.CreateOrUpdateTagsAsync(blue.Name, [new GroupTag(colour.Key, colour.Blue)], cancellationToken);
+            // Live by tags means the application's tag too: an adopted blue never had it.
+            await aws.AutoScaling.CreateOrUpdateTagsAsync(blue.Name, [new GroupTag(colour.Key, colour.Blue), new GroupTag(TagKeys.Application, deployment.Application)], cancellationToken);
             report.Done($"tagged blue group {blue.Name} {colour.Key}={colour.Blue} (live) again");
+        }
+
+        if (Colour(blue, Promotion.RetirementTag.RetiredBy) == deployment.DeploymentId)
+        {
+            // Blue is live again: RetireBlue of this deployment must never act on it.
+            await aws.AutoScaling.DeleteTagsAsync(blue.Name, [Promotion.RetirementTag.RetiredBy], cancellationToken);
+            report.Done($"removed {Promotion.RetirementTag.RetiredBy} from blue group {blue.Name}");
         }
 
         if (greenIsLive)

@@ -145,11 +145,20 @@ def unwrap_definite_jsonpath(_args):
 
 @workaround("time-scale")
 def scale_waits(args):
-    # moto really sleeps in Wait states and Retry backoffs; tests run them faster.
+    # moto really sleeps in Wait states and Retry backoffs, and a task's TimeoutSeconds(Path) (an
+    # approval waiting for its token) really lasts that long; tests run them faster.
     scale = args.time_scale
     if scale == 1.0:
         return
     from moto.stepfunctions.parser.asl.component.common.retry import retrier_decl
+    from moto.stepfunctions.parser.asl.component.common.timeouts.timeout import Timeout
+
+    def scaled_timeout(self, env):
+        seconds = self._eval_seconds(env=env)
+        # The default (99999999 s, "no timeout") stays as it is.
+        env.stack.append(seconds if self.is_default_value() else seconds * scale)
+
+    Timeout._eval_body = scaled_timeout
     from moto.stepfunctions.parser.asl.component.state.wait.wait_function.wait_function import WaitFunction
 
     def wait_interval(self, env, wait_seconds):

@@ -26,6 +26,7 @@ public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
         Assert.Equal("CodeDeployFailed", (await cloud.RunAsync(AmiEvents.Available(failing.NewImageId))).Error);
         Assert.Equal("SUCCEEDED", (await cloud.RunAsync($$"""{ "application": "{{failing.Application}}", "imageId": "{{failing.NewImageId}}", "dryRun": true }""")).Status);
         Assert.Equal("InvalidRequest", (await cloud.RunAsync("""{ "application": "Shop" }""")).Error);
+        await RunApprovedWithAlarmsAsync();
 
         var observed = cloud.Cloud.Calls.CallsByFunction();
         var allowed = AllowedActions();
@@ -39,6 +40,23 @@ public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
             .Order()
             .ToList();
         Assert.Empty(missing);
+    }
+
+    /// <summary>A deployment through the gates: approval requested on a topic and approved, alarms watched after cutover.</summary>
+    private async Task RunApprovedWithAlarmsAsync()
+    {
+        var (topic, _) = await cloud.TopicWithQueueAsync();
+        var alarm = await cloud.CreateAlarmAsync();
+        var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
+            { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
+              "health": { "timeoutSeconds": 60, "alarmNames": ["{{alarm}}"] },
+              "approval": { "required": true, "timeoutSeconds": 3600 }, "notificationTopicArn": "{{topic}}",
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": 1, "drainSeconds": 1 } }
+            """);
+        var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
+        await cloud.WaitUntilAwaitingApprovalAsync(arn);
+        await cloud.Desk().ApproveAsync(arn, WorkflowCloud.StateMachine, null);
+        Assert.Equal("SUCCEEDED", (await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3))).Status);
     }
 
     private static Dictionary<string, HashSet<string>> AllowedActions()

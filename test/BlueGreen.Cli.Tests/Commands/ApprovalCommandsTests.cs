@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using BlueGreen.Aws;
+using BlueGreen.Functions.Locking;
+using BlueGreen.Local;
+using BlueGreen.Local.Sample;
+
+namespace BlueGreen.Cli.Tests.Commands;
+
+/// <summary>
+/// `bluegreen approve` / `bluegreen reject` as the README shows them: a separate process, given only
+/// the standard AWS settings of a local cloud, answering a real deployment waiting for approval.
+/// </summary>
+public sealed class ApprovalCommandsTests(ApprovalCloud fixture) : IClassFixture<ApprovalCloud>
+{
+    private readonly LocalCloud _cloud = fixture.Cloud;
+    private readonly AwsClients _aws = fixture.Aws;
+
+    [Fact]
+    public async Task Approve_ExecutionNameWithComment_DeploymentPromoted()
+    {
+        var (name, arn) = await StartAwaitingApprovalAsync();
+
+        var (exit, output, error) = await CliAsync("approve", name, "--comment", "checked the canary dashboards");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains($"Approved {arn}", output);
+        var result = await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        Assert.True(result.Status == "SUCCEEDED", $"{result.Status} {result.Error} {result.Cause}");
+    }
+
+    [Fact]
+    public async Task Reject_ExecutionArnWithReason_FailsApprovalRejectedWithTheReason()
+    {
+        var (_, arn) = await StartAwaitingApprovalAsync();
+
+        var (exit, output, error) = await CliAsync("reject", arn, "--reason", "freeze until Monday");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains($"Rejected {arn}", output);
+        var result = await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        Assert.Equal(("FAILED", "ApprovalRejected"), (result.Status, result.Error));
+        Assert.Contains("freeze until Monday", result.Cause);
+    }
+
+    [Fact]
+    public async Task Approve_UnknownExecution_ExitsTwoNamingExecutionNotFound()
+    {
+        var (exit, _, error) = await CliAsync("approve", "no-such-execution");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("ExecutionNotFound:", error);
+    }
+
+    private async Task<(string Name, string Arn)> StartAwaitingApprovalAsync()
+    {
+        var sample = await SampleApplication.SeedAsync(_cloud.Aws, _aws, new SampleOptions
+        {
+            Application = "app-" + Guid.NewGuid().ToString("N")[..8],
+            SettingsJson = (blue, targetGroup, _, _) => $$"""
+                { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
+                  "approval": { "required": true, "timeoutSeconds": 3600 },
+                  "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 1 } }
+                """,
+        });
+        var name = "cli-" + Guid.NewGuid().ToString("N")[..12];
+        var arn = await _cloud.Aws.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
+        var tokens = new ApprovalTokens(_aws.DynamoDb, Assert.Single(_cloud.Stack.TableNames));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (await tokens.FindAsync(arn, deadline.Token) is null)
+        {
+            await Task.Delay(100, deadline.Token);
+        }
+
+        return (name, arn);
+    }
+
+    /// <summary>Runs the CLI with nothing but the standard AWS settings pointing at the local cloud.</summary>
+    private async Task<(int Exit, string Output, string Error)> CliAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryRootFinder.Find(),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["AWS_ENDPOINT_URL"] = _cloud.Endpoint.ToString();
+        start.Environment["AWS_ACCESS_KEY_ID"] = LocalCredentials.AccessKeyId;
+        start.Environment["AWS_SECRET_ACCESS_KEY"] = LocalCredentials.SecretAccessKey;
+        start.Environment["AWS_REGION"] = _cloud.Options.Region;
+        start.Environment.Remove("BLUEGREEN_LOCK_TABLE");
+        using var cli = Process.Start(start)!;
+        var output = cli.StandardOutput.ReadToEndAsync();
+        var error = cli.StandardError.ReadToEndAsync();
+        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        return (cli.ExitCode, await output, await error);
+    }
+}
+
+/// <summary>One local cloud for the approval command tests.</summary>
+public sealed class ApprovalCloud : IAsyncLifetime
+{
+    public LocalCloud Cloud { get; private set; } = null!;
+
+    public AwsClients Aws { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRootFinder.Find() });
+        Aws = new AwsClients(Cloud.ClientSettings);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Aws.Dispose();
+        await Cloud.DisposeAsync();
+    }
+}
