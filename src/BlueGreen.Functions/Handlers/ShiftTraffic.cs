@@ -49,8 +49,9 @@ public sealed class ShiftTraffic(FunctionServices services)
     {
         var live = input.Live ?? throw new InvalidOperationException("ShiftTraffic needs $.live, DescribeLive's result.");
         var green = input.Green ?? throw new InvalidOperationException("ShiftTraffic needs $.green, ProvisionGreen's result.");
+        var name = StrategyName(input.Deployment.Strategy);
         var path = SplitPaths.For(input.Deployment, Services.Aws)
-            ?? throw new InvalidOperationException($"The {input.Deployment.Strategy} strategy needs its settings section; NormalizeRequest checks it.");
+            ?? throw new InvalidRequest($"$.{name}", $"is required by the {name} strategy", $"add the \"{name}\" section to the application's settings");
         var fleets = new FleetHealthReader(Services.Aws.AutoScaling, Services.Aws.LoadBalancing);
         return new SplitTraffic(path, new IdleGroupTakeover(Services.Aws.AutoScaling), fleets, new AlarmWatch(Services.Aws.CloudWatch), Services.Time)
             .AdvanceAsync(input.Deployment, live, green, input.Traffic, log, cancellationToken);
