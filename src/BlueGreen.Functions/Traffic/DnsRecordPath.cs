@@ -15,7 +15,8 @@ namespace BlueGreen.Functions.Traffic;
 /// </summary>
 public sealed class DnsRecordPath(IRoute53 route53, DnsSettings settings, string settingsName) : ISplitPath
 {
-    /// <summary>Route 53 answers an alias to a load balancer with the balancer's own TTL, 60 s.</summary>
+    /// <summary>An alias record has no TTL of its own: Route 53 answers an alias to a load balancer
+    /// with the balancer's record TTL, which is 60 s, whatever TTL a listing may show for it.</summary>
     public const int AliasTtlSeconds = 60;
 
     public string Name => $"records {settings.RecordName} in hosted zone {settings.HostedZoneId}";
@@ -55,7 +56,7 @@ public sealed class DnsRecordPath(IRoute53 route53, DnsSettings settings, string
     public async Task<int> LingerSecondsAsync(TrafficPath path, CancellationToken cancellationToken) =>
         (int)(await ReadRecordsAsync(cancellationToken))
             .Where(r => r.SetIdentifier == Live(path))
-            .Select(r => r.Ttl ?? AliasTtlSeconds)
+            .Select(r => r.Alias is null ? r.Ttl ?? AliasTtlSeconds : AliasTtlSeconds)
             .DefaultIfEmpty(AliasTtlSeconds)
             .Max();
 
