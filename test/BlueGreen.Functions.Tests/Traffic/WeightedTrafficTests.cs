@@ -157,6 +157,21 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
         Assert.Equal("$.weighted.listenerArn", Assert.Single(error.Problems).Path);
     }
 
+    [Fact]
+    public async Task PlanDeployment_AfterAPingPong_NamesTheOtherGroupIdle()
+    {
+        var (sample, state) = await TrafficFleets.SeedAsync(cloud);
+        // The previous deployment's green served from the spare group; the sample's group is idle now.
+        await cloud.Aws.AutoScaling.AttachLoadBalancerTargetGroupsAsync(sample.BlueGroup, [sample.SpareTargetGroupArn]);
+        await SplitFleets.SetListenerWeightsAsync(cloud, sample, blue: 0, green: 100);
+
+        state = await SplitFleets.ToWeightedAsync(cloud, sample, state);
+        var plan = await HandlerCalls.InvokeAsync(new PlanDeployment(cloud.Services), state, FunctionJsonContext.Default.DeploymentPlan);
+
+        Assert.Equal([sample.TargetGroupArn], plan.TrafficTargetGroupArns);
+        Assert.Contains(plan.Summary, line => line.Contains($"the idle target group {sample.TargetGroupArn} (weight 0 now)", StringComparison.Ordinal));
+    }
+
     private Task<TrafficShift> ShiftAsync(WorkflowState state) =>
         HandlerCalls.InvokeAsync(new ShiftTraffic(_clock.Services(cloud)), state, FunctionJsonContext.Default.TrafficShift);
 
