@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BlueGreen.Workflow.Tests.Definition;
 using BlueGreen.Workflow.Tests.Support;
 
 namespace BlueGreen.Workflow.Tests.Runs;
@@ -65,5 +66,34 @@ public sealed class WeightedDeploymentRunTests(WorkflowCloud cloud)
         Assert.Equal("ModifyListener", rollbackWrites[0].Operation);
         Assert.Equal(sample.BlueGroup, await cloud.AssertOneLiveFleetAsync(sample));
         Console.WriteLine($"weighted: alarm set → weights back on blue in {(rollbackWrites[0].At - firedAt).TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
+    public async Task Policies_WeightedAndDnsRunsWithRollback_EveryCallIsAllowedByItsFunctionsPolicy()
+    {
+        cloud.Cloud.Calls.Reset();
+        var weighted = await cloud.SeedWeightedAsync(SplitRuns.AllAtOnce);
+        Assert.Equal("SUCCEEDED", (await cloud.RunAsync(AmiEvents.Available(weighted.NewImageId))).Status);
+        Assert.Equal("SUCCEEDED", (await cloud.RunAsync($$"""{ "application": "{{weighted.Application}}", "imageId": "{{weighted.NewImageId}}", "dryRun": true }""")).Status);
+        var dns = await cloud.SeedDnsAsync(SplitRuns.AllAtOnce);
+        Assert.Equal("SUCCEEDED", (await cloud.RunAsync(AmiEvents.Available(dns.Sample.NewImageId))).Status);
+        var alarm = await cloud.CreateAlarmAsync();
+        var failing = await cloud.SeedDnsAsync("""{ "type": "Canary", "percent": 10, "intervalSeconds": 30 }""", alarm);
+        var start = cloud.Cloud.Calls.Writes().Count;
+        var (result, _) = await cloud.RunFiringAlarmAsync(AmiEvents.Available(failing.Sample.NewImageId), alarm, () => cloud.RecordWrites(failing, start).Any(r => r.B == 10));
+        Assert.Equal("AlarmFired", result.Error);
+
+        var template = ServerlessTemplate.Load();
+        var allowed = template.PolicyStatements()
+            .GroupBy(s => s.LogicalId)
+            .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Statement["Action"] is JsonArray list ? list.Select(a => a!.GetValue<string>()) : [s.Statement["Action"]!.GetValue<string>()]).ToHashSet(StringComparer.Ordinal));
+        var missing = cloud.Cloud.Calls.CallsByFunction()
+            .SelectMany(f => f.Value.Select(call => (Function: f.Key, Action: $"{(call.Service == "monitoring" ? "cloudwatch" : call.Service)}:{call.Operation}")))
+            .Where(c => !allowed.TryGetValue(c.Function, out var actions) || !actions.Contains(c.Action))
+            .Select(c => $"{c.Function} needs {c.Action}")
+            .Order()
+            .ToList();
+        Assert.Empty(missing);
+        Assert.Contains("route53:ChangeResourceRecordSets", cloud.Cloud.Calls.CallsByFunction()["RollBackFunction"].Select(c => $"{c.Service}:{c.Operation}"));
     }
 }
