@@ -23,10 +23,11 @@ public static class SplitFleets
         return (sample, await ToWeightedAsync(cloud, sample, state, traffic));
     }
 
-    /// <summary>The seeded traffic fleets' state switched to weighted (listener, sample target group + spare).</summary>
-    public static Task<WorkflowState> ToWeightedAsync(FunctionsCloud cloud, SampleApplication sample, WorkflowState state, string traffic = CanaryTen)
+    /// <summary>The seeded traffic fleets' state switched to weighted (listener or one of its rules, sample target group + spare).</summary>
+    public static Task<WorkflowState> ToWeightedAsync(FunctionsCloud cloud, SampleApplication sample, WorkflowState state, string traffic = CanaryTen, string? ruleArn = null)
     {
-        var weighted = $$"""{ "listenerArn": "{{sample.ListenerArn}}", "ruleArn": null, "targetGroupArns": ["{{sample.TargetGroupArn}}", "{{sample.SpareTargetGroupArn}}"] }""";
+        var rule = ruleArn is null ? "null" : $"\"{ruleArn}\"";
+        var weighted = $$"""{ "listenerArn": "{{sample.ListenerArn}}", "ruleArn": {{rule}}, "targetGroupArns": ["{{sample.TargetGroupArn}}", "{{sample.SpareTargetGroupArn}}"] }""";
         return SwitchAsync(cloud, sample, state, "weighted", weighted, traffic);
     }
 
@@ -56,6 +57,15 @@ public static class SplitFleets
         [
             new("Name", $"{sample.Application}-{suffix}"), new("Protocol", "HTTP"), new("Port", "80"), new("VpcId", sample.VpcId), new("TargetType", "instance"),
         ])).Descendants().First(e => e.Name.LocalName == "TargetGroupArn").Value;
+
+    /// <summary>A rule of the sample's listener (path /api/*) forwarding to the sample's target group only.</summary>
+    public static async Task<string> CreateRuleAsync(FunctionsCloud cloud, SampleApplication sample) =>
+        (await cloud.Cloud.Aws.QueryAsync("elasticloadbalancing", "CreateRule", "2015-12-01",
+        [
+            new("ListenerArn", sample.ListenerArn), new("Priority", "10"),
+            new("Conditions.member.1.Field", "path-pattern"), new("Conditions.member.1.Values.member.1", "/api/*"),
+            new("Actions.member.1.Type", "forward"), new("Actions.member.1.TargetGroupArn", sample.TargetGroupArn),
+        ])).Descendants().First(e => e.Name.LocalName == "RuleArn").Value;
 
     /// <summary>Weights of the dns sample's records by set identifier.</summary>
     public static async Task<(long Blue, long Green)> RecordWeightsAsync(FunctionsCloud cloud, DnsSample dns)

@@ -61,6 +61,23 @@ public sealed class SplitRollbackTests(FunctionsCloud cloud)
         Assert.Equal((100L, 0L), await SplitFleets.RecordWeightsAsync(cloud, dns));
     }
 
+    [Fact]
+    public async Task HandleAsync_AfterFullCutoverBeforeBlueRetired_ListenerBackToBlueWhoStillServes()
+    {
+        var (sample, state) = await SplitFleets.WeightedAsync(cloud, SplitFleets.AllAtOnce);
+        state = await ShiftTwiceAsync(state);
+        Assert.Equal((0, 100), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+        var before = cloud.Cloud.Calls.Writes().Count;
+
+        await RollBackAsync(state);
+
+        var first = cloud.Cloud.Calls.Writes().Skip(before).First();
+        Assert.Equal(new Dictionary<string, int> { [sample.TargetGroupArn] = 100, [sample.SpareTargetGroupArn] = 0 }, TrafficWrites.Weights(first));
+        var blue = (await TrafficFleets.FindGroupAsync(cloud, sample.BlueGroup))!;
+        Assert.Equal([sample.TargetGroupArn], blue.TargetGroupArns);
+        Assert.Equal(blue.Instances.Select(i => i.InstanceId).Order(), (await TrafficFleets.HealthyTargetsAsync(cloud, sample.TargetGroupArn)).Order());
+    }
+
     /// <summary>Green into the idle half, then the first step's weights.</summary>
     private async Task<WorkflowState> ShiftTwiceAsync(WorkflowState state)
     {

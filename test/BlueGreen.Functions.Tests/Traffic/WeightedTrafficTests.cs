@@ -158,6 +158,21 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_ListenerRule_ShiftsTheRuleAndLeavesTheDefaultActionAlone()
+    {
+        var (sample, state) = await TrafficFleets.SeedAsync(cloud);
+        var rule = await SplitFleets.CreateRuleAsync(cloud, sample);
+        state = await SplitFleets.ToWeightedAsync(cloud, sample, state, SplitFleets.AllAtOnce, rule);
+
+        var prepared = await ShiftAsync(state);
+        await ShiftAsync(state with { Traffic = prepared });
+
+        var forward = Assert.Single((await cloud.Aws.LoadBalancing.DescribeRulesAsync(sample.ListenerArn)).Single(r => r.Arn == rule).Actions).Forward!;
+        Assert.Equal([(sample.TargetGroupArn, 0), (sample.SpareTargetGroupArn, 100)], forward.TargetGroups.Select(g => (g.TargetGroupArn, g.Weight)));
+        Assert.Equal((1, 0), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+    }
+
+    [Fact]
     public async Task PlanDeployment_AfterAPingPong_NamesTheOtherGroupIdle()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
