@@ -1,3 +1,4 @@
+using BlueGreen.Aws.Errors;
 using BlueGreen.Aws.Route53;
 using BlueGreen.Core.Errors;
 using BlueGreen.Core.Settings;
@@ -63,7 +64,17 @@ public sealed class DnsRecordPath(IRoute53 route53, DnsSettings settings, string
     /// <summary>Every record of both colours, checked to be the pair the settings describe.</summary>
     private async Task<IReadOnlyList<RecordSet>> ReadRecordsAsync(CancellationToken cancellationToken)
     {
-        var named = await route53.ListResourceRecordSetsAsync(settings.HostedZoneId, settings.RecordName, cancellationToken);
+        IReadOnlyList<RecordSet> named;
+        try
+        {
+            named = await route53.ListResourceRecordSetsAsync(settings.HostedZoneId, settings.RecordName, cancellationToken);
+        }
+        catch (AwsServiceException missing) when (missing is AwsNotFoundException or AwsValidationException)
+        {
+            throw Refuse("$.dns.hostedZoneId", $"names a hosted zone whose records cannot be read ({missing.Code}: {missing.ErrorMessage})",
+                "give the id of the hosted zone that holds the weighted records");
+        }
+
         var identifiers = settings.Colors.Select(c => c.SetIdentifier).ToList();
         var foreign = named.Where(r => r.Weight is not null && !identifiers.Contains(r.SetIdentifier!, StringComparer.Ordinal)).ToList();
         if (foreign.Count > 0)

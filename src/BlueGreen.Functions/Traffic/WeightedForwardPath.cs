@@ -1,3 +1,4 @@
+using BlueGreen.Aws.Errors;
 using BlueGreen.Aws.LoadBalancing;
 using BlueGreen.Core.Errors;
 using BlueGreen.Core.Settings;
@@ -58,11 +59,16 @@ public sealed class WeightedForwardPath(ILoadBalancing loadBalancing, WeightedSe
 
     private async Task<WeightedForward> ReadForwardAsync(CancellationToken cancellationToken)
     {
-        var actions = settings.RuleArn is { } ruleArn
-            ? (await loadBalancing.DescribeRulesAsync(settings.ListenerArn, cancellationToken)).FirstOrDefault(r => r.Arn == ruleArn)?.Actions
-                ?? throw Refuse("$.weighted.ruleArn", $"names no rule of listener {settings.ListenerArn}", "give the ARN of one of the listener's rules, or null for its default action")
-            : (await loadBalancing.DescribeListenersAsync(LoadBalancerOf(settings.ListenerArn), cancellationToken)).FirstOrDefault(l => l.Arn == settings.ListenerArn)?.DefaultActions
-                ?? throw Refuse("$.weighted.listenerArn", "names no listener", "give the ARN of the listener in front of the two target groups");
+        IReadOnlyList<ListenerAction> actions;
+        try
+        {
+            actions = await ReadActionsAsync(cancellationToken);
+        }
+        catch (AwsServiceException missing) when (missing is AwsNotFoundException or AwsValidationException)
+        {
+            throw Refuse("$.weighted.listenerArn", $"names a listener that cannot be read ({missing.Code}: {missing.ErrorMessage})",
+                "give the ARN of the listener in front of the two target groups");
+        }
 
         var path = settings.RuleArn is null ? "$.weighted.listenerArn" : "$.weighted.ruleArn";
         if (actions.Count != 1 || actions[0] is not { Type: "forward", Forward: { } forward })
@@ -80,6 +86,13 @@ public sealed class WeightedForwardPath(ILoadBalancing loadBalancing, WeightedSe
 
         return forward;
     }
+
+    private async Task<IReadOnlyList<ListenerAction>> ReadActionsAsync(CancellationToken cancellationToken) =>
+        settings.RuleArn is { } ruleArn
+            ? (await loadBalancing.DescribeRulesAsync(settings.ListenerArn, cancellationToken)).FirstOrDefault(r => r.Arn == ruleArn)?.Actions
+                ?? throw Refuse("$.weighted.ruleArn", $"names no rule of listener {settings.ListenerArn}", "give the ARN of one of the listener's rules, or null for its default action")
+            : (await loadBalancing.DescribeListenersAsync(LoadBalancerOf(settings.ListenerArn), cancellationToken)).FirstOrDefault(l => l.Arn == settings.ListenerArn)?.DefaultActions
+                ?? throw Refuse("$.weighted.listenerArn", "names no listener", "give the ARN of the listener in front of the two target groups");
 
     private static Dictionary<string, long> Weights(WeightedForward forward) =>
         forward.TargetGroups.GroupBy(g => g.TargetGroupArn, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Sum(t => t.Weight), StringComparer.Ordinal);

@@ -105,6 +105,18 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
         Assert.Equal("$.dns.colors", Assert.Single(error.Problems).Path);
     }
 
+    [Fact]
+    public async Task DescribeLive_HostedZoneMissing_InvalidRequestNamesTheSetting()
+    {
+        var (_, state) = await SplitFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
+        state = state.WithSettings(s => s with { Dns = s.Dns! with { HostedZoneId = "ZGONE0000000" } });
+
+        var error = await Assert.ThrowsAsync<InvalidRequest>(() =>
+            HandlerCalls.InvokeAsync(new DescribeLive(cloud.Services), state, FunctionJsonContext.Default.LiveFleet));
+
+        Assert.Equal("$.dns.hostedZoneId", Assert.Single(error.Problems).Path);
+    }
+
     private Task<TrafficShift> ShiftAsync(WorkflowState state) =>
         HandlerCalls.InvokeAsync(new ShiftTraffic(_clock.Services(cloud)), state, FunctionJsonContext.Default.TrafficShift);
 

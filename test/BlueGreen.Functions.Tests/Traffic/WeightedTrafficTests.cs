@@ -173,6 +173,33 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task DescribeLive_ListenerOfNoLoadBalancer_InvalidRequestNamesTheSetting()
+    {
+        var (sample, state) = await TrafficFleets.SeedAsync(cloud);
+        state = await SplitFleets.ToWeightedAsync(cloud, sample, state);
+        var missing = sample.ListenerArn.Replace("/app/", "/app/gone-", StringComparison.Ordinal);
+        state = state.WithSettings(s => s with { Weighted = s.Weighted! with { ListenerArn = missing } });
+
+        var error = await Assert.ThrowsAsync<InvalidRequest>(() =>
+            HandlerCalls.InvokeAsync(new DescribeLive(cloud.Services), state, FunctionJsonContext.Default.LiveFleet));
+
+        Assert.Equal("$.weighted.listenerArn", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WeightedWithoutItsSection_InvalidRequestBeforeAnyWrite()
+    {
+        var (_, state) = await TrafficFleets.SeedAsync(cloud);
+        var before = cloud.Cloud.Calls.Snapshot().Mutating;
+
+        var error = await Assert.ThrowsAsync<InvalidRequest>(() =>
+            ShiftAsync(state with { Deployment = state.Deployment with { Strategy = Core.Settings.DeploymentStrategy.Weighted } }));
+
+        Assert.Equal("$.weighted", Assert.Single(error.Problems).Path);
+        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
+    }
+
+    [Fact]
     public async Task PlanDeployment_AfterAPingPong_NamesTheOtherGroupIdle()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
