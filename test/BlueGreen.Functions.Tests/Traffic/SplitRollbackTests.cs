@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
+using BlueGreen.Functions.Rollback;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Local.Sample;
 
@@ -76,6 +77,19 @@ public sealed class SplitRollbackTests(FunctionsCloud cloud)
         var blue = (await TrafficFleets.FindGroupAsync(cloud, sample.BlueGroup))!;
         Assert.Equal([sample.TargetGroupArn], blue.TargetGroupArns);
         Assert.Equal(blue.Instances.Select(i => i.InstanceId).Order(), (await TrafficFleets.HealthyTargetsAsync(cloud, sample.TargetGroupArn)).Order());
+    }
+
+    [Fact]
+    public async Task RollbackFailedCause_WeightedMidCanary_SaysWhichWeightsToSetByHand()
+    {
+        var (sample, state) = await SplitFleets.WeightedAsync(cloud);
+
+        var cause = JsonNode.Parse(RollbackFailedCause.Build(state with { Failure = new StepFailure("AlarmFired", "alarm") }, new StepFailure("Transient", "throttled")))!;
+
+        var steps = cause["details"]!["manualSteps"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+        Assert.Equal(
+            $"Set the forward action of listener {sample.ListenerArn} back to blue: {sample.TargetGroupArn} weight 100, {sample.SpareTargetGroupArn} weight 0 ({sample.BlueGroup} serves from the first).",
+            steps[0]);
     }
 
     /// <summary>Green into the idle half, then the first step's weights.</summary>
