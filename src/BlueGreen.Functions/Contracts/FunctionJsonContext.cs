@@ -13,6 +13,7 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(RefusalInput))]
 [JsonSerializable(typeof(LockHeld))]
 [JsonSerializable(typeof(LiveFleet))]
+[JsonSerializable(typeof(TrafficPath))]
 [JsonSerializable(typeof(GreenFleet))]
 [JsonSerializable(typeof(CodeDeployRun))]
 [JsonSerializable(typeof(Progress))]

@@ -6,15 +6,17 @@ using BlueGreen.Core.Errors;
 using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Traffic;
 
 namespace BlueGreen.Functions.Discovery;
 
 /// <summary>
 /// Finds the live (blue) fleet and reads what green copies and rollback restores: its launch
 /// template version as a number (so a later <c>$Latest</c> cannot move under us) or launch
-/// configuration, sizes, subnets, target groups and InService instances. Reads only.
+/// configuration, sizes, subnets, target groups and InService instances, and for the weighted and
+/// dns strategies which half of the pair blue serves through (<paramref name="split"/>). Reads only.
 /// </summary>
-public sealed class LiveFleetReader(IAutoScaling autoScaling, IEc2 ec2)
+public sealed class LiveFleetReader(IAutoScaling autoScaling, IEc2 ec2, ISplitPath? split = null)
 {
     private const string InService = "InService";
 
@@ -34,7 +36,8 @@ public sealed class LiveFleetReader(IAutoScaling autoScaling, IEc2 ec2)
             group.SubnetIds,
             group.TargetGroupArns,
             group.Instances.Where(i => i.LifecycleState == InService).Select(i => i.InstanceId).Order(StringComparer.Ordinal).ToList(),
-            adopted);
+            adopted,
+            split is null ? null : await ReadTrafficPathAsync(split, group, cancellationToken));
         log.Info(
             "Live fleet is {LiveGroup} ({How}): {InService} of {Desired} instances InService, launching from {LaunchFrom}",
             fleet.GroupName, adopted ? "adopted from settings" : "tagged live", fleet.InstanceIds.Count, fleet.DesiredCapacity,
@@ -75,6 +78,27 @@ public sealed class LiveFleetReader(IAutoScaling autoScaling, IEc2 ec2)
         {
             log.Warn("Live group {LiveGroup} is also in target groups {ExtraTargetGroups}, which the swap leaves alone", group.Name, string.Join(", ", extra));
         }
+    }
+
+    /// <summary>The idle half of the pair, and blue really in the live half: otherwise the shift
+    /// would move weight away from a target group that blue does not serve.</summary>
+    private static async Task<TrafficPath> ReadTrafficPathAsync(ISplitPath split, AutoScalingGroup group, CancellationToken cancellationToken)
+    {
+        var path = await split.FindIdleAsync(cancellationToken);
+        if (!group.TargetGroupArns.Contains(path.LiveTargetGroupArn, StringComparer.Ordinal))
+        {
+            throw new LiveGroupNotFound(
+                $"The live group {group.Name} is not attached to {path.LiveTargetGroupArn}, the target group that carries traffic on {split.Name}. "
+                + "Attach the live group to it (aws autoscaling attach-load-balancer-target-groups), or set the weights so its own target group carries traffic.",
+                new JsonObject
+                {
+                    ["liveGroup"] = group.Name,
+                    ["liveTargetGroupArn"] = path.LiveTargetGroupArn,
+                    ["groupTargetGroupArns"] = new JsonArray(group.TargetGroupArns.Select(m => (JsonNode?)m).ToArray()),
+                });
+        }
+
+        return path;
     }
 
     private async Task<LaunchTemplateSpec> ResolveAsync(LaunchTemplateReference template, string groupName, CancellationToken cancellationToken)

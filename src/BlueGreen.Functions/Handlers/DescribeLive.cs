@@ -2,12 +2,15 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Discovery;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Traffic;
 
 namespace BlueGreen.Functions.Handlers;
 
 /// <summary>State DescribeLive (ResultPath <c>$.live</c>): the fleet serving traffic now — the group
 /// tagged live, or the settings' <c>liveGroup</c> adopted while none is. Fails with
-/// LiveGroupNotFound saying what was searched and how to fix it. Reads only.</summary>
+/// LiveGroupNotFound saying what was searched and how to fix it; for weighted and dns also reads
+/// which half of the pair is idle (<c>$.live.trafficPath</c>), refusing with InvalidRequest a pair
+/// that does not have exactly one idle half. Reads only.</summary>
 public sealed class DescribeLive(FunctionServices services)
     : JsonFunction<WorkflowState, LiveFleet>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.LiveFleet)
 {
@@ -18,6 +21,6 @@ public sealed class DescribeLive(FunctionServices services)
     }
 
     protected override Task<LiveFleet> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
-        new LiveFleetReader(Services.Aws.AutoScaling, Services.Aws.Ec2)
+        new LiveFleetReader(Services.Aws.AutoScaling, Services.Aws.Ec2, SplitPaths.For(input.Deployment, Services.Aws))
             .ReadAsync(input.Deployment, log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application), cancellationToken);
 }

@@ -51,7 +51,7 @@ public static class DeploymentPlanner
             summary.Add($"A person would have to approve before traffic moves (within {settings.Approval.TimeoutSeconds} s).");
         }
 
-        summary.Add(TrafficSentence(deployment.Strategy, targets, traffic));
+        summary.Add(TrafficSentence(deployment.Strategy, targets, traffic, live.TrafficPath));
         summary.Add(BlueSentence(live.GroupName, settings, inGroup));
 
         return new DeploymentPlan(
@@ -73,37 +73,30 @@ public static class DeploymentPlanner
             summary);
     }
 
-    /// <summary>Where green takes traffic: blue's target groups for swap and in-group; for weighted,
-    /// the pair's group blue is not in (the idle one); for dns, the record's other colour.</summary>
+    /// <summary>Where green takes traffic: blue's target groups for swap and in-group; for weighted
+    /// and dns, the idle half DescribeLive found by the weights (<see cref="LiveFleet.TrafficPath"/>).</summary>
     private static IReadOnlyList<string> TrafficTargets(Deployment deployment, LiveFleet live)
     {
         var settings = deployment.Settings;
         return deployment.Strategy switch
         {
-            DeploymentStrategy.Weighted when settings.Weighted is { } w => Idle(w.TargetGroupArns, live),
-            DeploymentStrategy.Dns when settings.Dns is { } d => Idle(d.Colors.Select(c => c.TargetGroupArn).ToList(), live),
+            DeploymentStrategy.Weighted or DeploymentStrategy.Dns when live.TrafficPath is { } path => [path.IdleTargetGroupArn],
             _ => settings.TargetGroupArns.Count > 0 ? settings.TargetGroupArns : live.TargetGroupArns,
         };
-    }
-
-    private static IReadOnlyList<string> Idle(IReadOnlyList<string> pair, LiveFleet live)
-    {
-        var idle = pair.Where(arn => !live.TargetGroupArns.Contains(arn, StringComparer.Ordinal)).ToList();
-        return idle.Count == 1 ? idle : pair;
     }
 
     private static string TemplateSentence(PlannedLaunchTemplate template) => template.Action == PlannedLaunchTemplate.NewVersion
         ? $"Launch template: a new version of {template.TemplateId} copied from v{template.FromVersion} with AMI {template.ImageId}."
         : $"Launch template: a new template {template.TemplateName} with AMI {template.ImageId}, copied from launch configuration {template.FromLaunchConfiguration}, because blue uses a launch configuration.";
 
-    private static string TrafficSentence(DeploymentStrategy strategy, IReadOnlyList<string> targets, TrafficPlan traffic)
+    private static string TrafficSentence(DeploymentStrategy strategy, IReadOnlyList<string> targets, TrafficPlan traffic, TrafficPath? path)
     {
         var steps = string.Join(", ", traffic.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.GreenWeight}% (bake {s.BakeSeconds} s)")));
         return strategy switch
         {
             DeploymentStrategy.Swap => $"Traffic (swap): green joins {Join(targets)}, and once healthy there blue leaves them (connections drain).",
-            DeploymentStrategy.Weighted => $"Traffic (weighted): green's target group {Join(targets)} gets weight {steps}.",
-            DeploymentStrategy.Dns => $"Traffic (dns): green's weighted record (target group {Join(targets)}) gets {steps}.",
+            DeploymentStrategy.Weighted => $"Traffic (weighted): the idle target group {Join(targets)} (weight 0 now) serves only green and, once green is healthy there, gets weight {steps}; blue's {path?.LiveTargetGroupArn} keeps the rest.",
+            DeploymentStrategy.Dns => $"Traffic (dns): the idle record {path?.IdleSetIdentifier} (weight 0 now; target group {Join(targets)}) serves only green and, once green is healthy there, gets {steps}; blue's record {path?.LiveSetIdentifier} keeps the rest; each change waits for INSYNC, and blue drains for the record's TTL.",
             _ => $"Traffic (in-group): new instances join {Join(targets)} in the same group; old ones are removed once the new are healthy.",
         };
     }

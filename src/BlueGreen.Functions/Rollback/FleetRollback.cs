@@ -10,6 +10,7 @@ using BlueGreen.Core.Settings;
 using BlueGreen.Functions.CodeDeployment;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Traffic;
 
 namespace BlueGreen.Functions.Rollback;
 
@@ -57,9 +58,13 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
                 var targetGroups = settings.TargetGroupArns.Union(state.Live!.TargetGroupArns, StringComparer.Ordinal).ToList();
                 await new TrafficRestore(aws.AutoScaling).RestoreAsync(blue, green, targetGroups, report, cancellationToken);
             }
+            else if (SplitPaths.For(deployment, aws) is { } split && state.Live!.TrafficPath is { } pair)
+            {
+                // Weighted and dns move weights, not groups: one write gives blue everything back.
+                await new WeightRestore(split).RestoreAsync(pair, report, cancellationToken);
+            }
             else if (state.Traffic is not null)
             {
-                // The weighted and dns strategies move weights, not groups: not restored here yet.
                 log.Warn("Rollback does not restore traffic for strategy {Strategy}; check the traffic path by hand", settings.Strategy);
                 rolledBack = false;
             }

@@ -50,7 +50,7 @@ public static class RollbackFailedCause
             var targetGroups = settings.TargetGroupArns.Union(live.TargetGroupArns, StringComparer.Ordinal).ToList();
             steps.Add(settings.Strategy is DeploymentStrategy.Swap
                 ? $"Make sure Auto Scaling group {live.GroupName} is attached to {string.Join(", ", targetGroups)} with healthy targets, then detach {green} from them."
-                : $"Send all traffic back to {live.GroupName} (strategy {settings.Strategy.ToString().ToLowerInvariant()}).");
+                : WeightRestoreStep.Describe(settings, live) ?? $"Send all traffic back to {live.GroupName} (strategy {settings.Strategy.ToString().ToLowerInvariant()}).");
             steps.Add($"Make sure {live.GroupName} carries tag {settings.ColorTag.Key}={settings.ColorTag.Blue} and no other group of {deployment.Application} does.");
         }
 

@@ -104,7 +104,6 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
     }
 
     [Theory]
-    [InlineData(DeploymentStrategy.Weighted, "weighted")]
     [InlineData(DeploymentStrategy.InGroup, "in-group")]
     public async Task HandleAsync_StrategyNotAvailableYet_InvalidRequestBeforeAnyWrite(DeploymentStrategy strategy, string name)
     {
