@@ -1,3 +1,4 @@
+using BlueGreen.Local.Calls;
 using System.Text.Json.Nodes;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;

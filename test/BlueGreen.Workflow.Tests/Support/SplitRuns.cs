@@ -1,3 +1,4 @@
+using BlueGreen.Local.Calls;
 using BlueGreen.Aws.CloudWatch;
 using BlueGreen.Local;
 using BlueGreen.Local.Sample;
@@ -54,19 +55,6 @@ internal static class SplitRuns
             .ToList();
 
     /// <summary>A CloudWatch alarm in OK, to list in health.alarmNames.</summary>
-    public static async Task<string> CreateAlarmAsync(this WorkflowCloud cloud)
-    {
-        var name = "bluegreen-run-" + Guid.NewGuid().ToString("N")[..8];
-        await cloud.Cloud.Aws.QueryAsync("monitoring", "PutMetricAlarm", "2010-08-01",
-        [
-            new("AlarmName", name), new("MetricName", "HTTPCode_Target_5XX_Count"), new("Namespace", "AWS/ApplicationELB"),
-            new("Statistic", "Sum"), new("Period", "60"), new("EvaluationPeriods", "1"), new("Threshold", "1"),
-            new("ComparisonOperator", "GreaterThanOrEqualToThreshold"),
-        ]);
-        await cloud.Aws.CloudWatch.SetAlarmStateAsync(name, AlarmState.Ok, "quiet");
-        return name;
-    }
-
     /// <summary>Starts a deployment, sets <paramref name="alarm"/> to ALARM once <paramref name="writtenYet"/>
     /// sees the awaited weights in the journal, and waits for the end. Returns the result and when the alarm fired.</summary>
     public static async Task<(ExecutionResult Result, DateTimeOffset FiredAt)> RunFiringAlarmAsync(
