@@ -38,6 +38,17 @@ internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts 
             output.WriteLine($"Retired: {retired}");
         }
 
+        var weightWrites = writes.Where(TrafficWrites.IsWeightWrite).ToList();
+        if (weightWrites.Count > 0)
+        {
+            output.WriteLine("Weights written, in order:");
+            foreach (var write in weightWrites)
+            {
+                var weights = TrafficWrites.Weights(write).Select(w => $"{Short(w.Key)} {w.Value}");
+                output.WriteLine($"  {write.Function?.Replace("Function", "", StringComparison.Ordinal),-14} {string.Join(" / ", weights)}");
+            }
+        }
+
         output.WriteLine("Time per step:");
         foreach (var (name, seconds) in StepTimes(history))
         {
@@ -87,6 +98,10 @@ internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts 
 
         return order.Select(name => (name, totals[name]));
     }
+
+    /// <summary>A target group ARN's name part, or a record's set identifier as it is.</summary>
+    private static string Short(string member) =>
+        member.Contains(":targetgroup/", StringComparison.Ordinal) ? member.Split('/')[1] : member;
 
     private static JsonNode? Parse(string json)
     {
