@@ -14,6 +14,7 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(LockHeld))]
 [JsonSerializable(typeof(LiveFleet))]
 [JsonSerializable(typeof(GreenFleet))]
+[JsonSerializable(typeof(GroupBefore))]
 [JsonSerializable(typeof(CodeDeployRun))]
 [JsonSerializable(typeof(Progress))]
 [JsonSerializable(typeof(TrafficShift))]

@@ -2,7 +2,9 @@ namespace BlueGreen.Functions.Contracts;
 
 /// <summary>The fleet serving traffic when the deployment started (blue): what green copies and
 /// what rollback restores. <see cref="Adopted"/> is true when it was found through the settings'
-/// <c>liveGroup</c> because no group was tagged live yet.</summary>
+/// <c>liveGroup</c> because no group was tagged live yet (for <c>pair</c>: also when found as
+/// the pair's only group with instances). <see cref="NewInstancesProtectedFromScaleIn"/> is the
+/// group's setting, which in-group restores.</summary>
 public sealed record LiveFleet(
     string GroupName,
     LaunchTemplateSpec? LaunchTemplate,
@@ -13,7 +15,8 @@ public sealed record LiveFleet(
     IReadOnlyList<string> SubnetIds,
     IReadOnlyList<string> TargetGroupArns,
     IReadOnlyList<string> InstanceIds,
-    bool Adopted);
+    bool Adopted,
+    bool NewInstancesProtectedFromScaleIn = false);
 
 /// <summary>A launch template version by id (names are not needed once the id is known).</summary>
 public sealed record LaunchTemplateSpec(string Id, string Version);
