@@ -24,6 +24,12 @@ public sealed class ShiftTraffic(FunctionServices services)
     {
         var deployment = input.Deployment;
         log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
+        if (deployment.Strategy == DeploymentStrategy.InGroup)
+        {
+            return new InGroupTraffic(Services.Aws.LoadBalancing, Services.Aws.Ec2, new FleetHealthReader(Services.Aws.AutoScaling, Services.Aws.LoadBalancing), new AlarmWatch(Services.Aws.CloudWatch), Services.Time)
+                .AdvanceAsync(deployment, input.Green ?? throw new InvalidOperationException("ShiftTraffic needs $.green, ProvisionGreen's result."), input.Traffic, log, cancellationToken);
+        }
+
         if (deployment.Strategy != DeploymentStrategy.Swap)
         {
             throw new InvalidRequest(

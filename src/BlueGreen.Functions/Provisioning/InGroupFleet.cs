@@ -18,11 +18,13 @@ public sealed record InGroupFleet(AutoScalingGroup Group, IReadOnlyList<GroupIns
         IAutoScaling autoScaling, IEc2 ec2, string groupName, string imageId, IReadOnlyCollection<string> oldInstanceIds, CancellationToken cancellationToken)
     {
         var group = (await autoScaling.DescribeAutoScalingGroupsAsync([groupName], cancellationToken)).SingleOrDefault(g => g.Name == groupName);
-        if (group is null)
-        {
-            return null;
-        }
+        return group is null ? null : await SplitAsync(group, ec2, imageId, oldInstanceIds, cancellationToken);
+    }
 
+    public static async Task<InGroupFleet> SplitAsync(
+        AutoScalingGroup group, IEc2 ec2, string imageId, IReadOnlyCollection<string> oldInstanceIds, CancellationToken cancellationToken)
+    {
+        var groupName = group.Name;
         var live = group.Instances.Where(i => !i.LifecycleState.StartsWith("Terminat", StringComparison.Ordinal)).ToList();
         IReadOnlyList<Ec2Instance> described;
         try
