@@ -105,7 +105,6 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
 
     [Theory]
     [InlineData(DeploymentStrategy.Weighted, "weighted")]
-    [InlineData(DeploymentStrategy.InGroup, "in-group")]
     public async Task HandleAsync_StrategyNotAvailableYet_InvalidRequestBeforeAnyWrite(DeploymentStrategy strategy, string name)
     {
         var (_, state) = await TrafficFleets.SeedAsync(cloud);
