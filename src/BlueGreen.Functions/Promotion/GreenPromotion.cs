@@ -2,6 +2,7 @@ using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Errors;
 using BlueGreen.Core.Errors;
+using BlueGreen.Core.Naming;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
 
@@ -35,7 +36,13 @@ public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvi
         await RetagInstancesAsync(greenGroup, colour.Key, colour.Blue, log, cancellationToken);
         if (green.Kind == GreenKind.InGroup)
         {
-            // One group: it stays live; its old instances go in RetireBlue.
+            // One group: it stays live (an adopted one learns its application so the next deployment
+            // finds it by tags); its old instances go in RetireBlue.
+            if (Tag(greenGroup, TagKeys.Application) != deployment.Application)
+            {
+                await autoScaling.CreateOrUpdateTagsAsync(green.GroupName, [new GroupTag(TagKeys.Application, deployment.Application)], cancellationToken);
+            }
+
             return new Promoted(green.GroupName, blue.GroupName, colour.Key, time.GetUtcNow());
         }
 
