@@ -35,6 +35,7 @@ public sealed class InGroupDeploymentRunTests(WorkflowCloud cloud)
         var registered = (await cloud.Aws.LoadBalancing.DescribeTargetHealthAsync(sample.TargetGroupArn)).Select(t => t.TargetId).ToHashSet();
         Assert.Equal(group.Instances.Select(i => i.InstanceId).ToHashSet(), registered);
         Assert.DoesNotContain(cloud.Cloud.Calls.Writes().Skip(start), w => w.Operation is "CreateAutoScalingGroup" or "DeleteAutoScalingGroup");
+        cloud.AssertEveryCallAllowedByItsPolicy();
     }
 
     [Fact]
@@ -59,6 +60,7 @@ public sealed class InGroupDeploymentRunTests(WorkflowCloud cloud)
         Assert.Equal("1", group.LaunchTemplate!.Version);
         // The new instances were launched (and registered) before the rollback took them away.
         Assert.Contains(cloud.Cloud.Calls.Writes().Skip(start), w => w.Operation == "TerminateInstanceInAutoScalingGroup" && w.Function == "RollBackFunction");
+        cloud.AssertEveryCallAllowedByItsPolicy();
     }
 
     private async Task<AutoScalingGroup> GroupAsync(string name) =>

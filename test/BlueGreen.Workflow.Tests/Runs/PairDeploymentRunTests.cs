@@ -30,6 +30,7 @@ public sealed class PairDeploymentRunTests(WorkflowCloud cloud)
         Assert.Equal((0, 0), (old.MinSize, old.DesiredCapacity));
         Assert.DoesNotContain(sample.TargetGroupArn, old.TargetGroupArns);
         Assert.DoesNotContain(cloud.Cloud.Calls.Writes().Skip(start), w => w.Operation is "CreateAutoScalingGroup" or "DeleteAutoScalingGroup");
+        cloud.AssertEveryCallAllowedByItsPolicy();
     }
 
     [Fact]
@@ -66,6 +67,7 @@ public sealed class PairDeploymentRunTests(WorkflowCloud cloud)
         Assert.Equal("1", idle.LaunchTemplate!.Version);
         Assert.Contains(cloud.Cloud.Calls.Writes().Skip(start), w => w.Operation == "UpdateAutoScalingGroup" && w.Function == "ProvisionGreenFunction" && w.Body.Contains(pair.IdleGroup, StringComparison.Ordinal));
         Assert.DoesNotContain(cloud.Cloud.Calls.Writes().Skip(start), w => w.Operation is "CreateAutoScalingGroup" or "DeleteAutoScalingGroup");
+        cloud.AssertEveryCallAllowedByItsPolicy();
     }
 
     private async Task<AutoScalingGroup> GroupAsync(string name) =>
