@@ -82,6 +82,20 @@ public sealed class PairPhaseTests(FunctionsCloud cloud)
         Assert.Equal((2, 2), (blue.DesiredCapacity, blue.Instances.Count));
     }
 
+    [Fact]
+    public async Task PlanDeployment_Pair_NamesTheIdleGroupAndScalingToZeroWithoutAnyWrite()
+    {
+        var (sample, idle, state) = await FleetStrategySeeding.PairAsync(cloud);
+        var before = cloud.Cloud.Calls.Snapshot().Mutating;
+
+        var plan = await HandlerCalls.InvokeAsync(new BlueGreen.Functions.Handlers.PlanDeployment(cloud.Services), state, FunctionJsonContext.Default.DeploymentPlan);
+
+        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
+        Assert.Equal((sample.BlueGroup, idle), (plan.LiveGroup, plan.GreenGroup));
+        Assert.Contains(plan.Summary, line => line.Contains($"Pair group {idle} (it exists; nothing is created)", StringComparison.Ordinal));
+        Assert.Contains(plan.Summary, line => line.Contains("scaled to zero (a pair's groups are never deleted)", StringComparison.Ordinal));
+    }
+
     private Task<GreenFleet> ProvisionAsync(WorkflowState state) =>
         FleetStrategySeeding.RunAsync(cloud, "ProvisionGreen", state, FunctionJsonContext.Default.GreenFleet);
 
