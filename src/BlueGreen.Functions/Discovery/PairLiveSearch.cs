@@ -33,10 +33,12 @@ internal sealed class PairLiveSearch(IAutoScaling autoScaling)
         };
 
         var idle = groups.Single(g => g.Name == pair.IdleOf(live.Name));
-        if (idle.DesiredCapacity > 0 || idle.Instances.Count > 0)
+        // Instances still terminating after the previous deployment scaled it to zero do not count.
+        var staying = idle.Instances.Count(i => !i.LifecycleState.StartsWith("Terminat", StringComparison.Ordinal));
+        if (idle.DesiredCapacity > 0 || staying > 0)
         {
             throw Refusal(
-                $"The pair's idle group {idle.Name} still has {idle.Instances.Count} instance(s) (desired {idle.DesiredCapacity}) while {live.Name} is live; green must start empty. "
+                $"The pair's idle group {idle.Name} still has {staying} instance(s) (desired {idle.DesiredCapacity}) while {live.Name} is live; green must start empty. "
                 + $"Scale {idle.Name} to 0 (min 0, desired 0), or tag the group that serves with {color.Key}={color.Blue}.",
                 pair,
                 groups);
