@@ -45,6 +45,14 @@ internal static class SettingsRules
                 break;
         }
 
+        if (settings.Strategy == DeploymentStrategy.InGroup && settings.CodeDeploy is not null)
+        {
+            problems.Add(
+                "$.codeDeploy",
+                $"cannot be used with {strategy}: its new instances join blue's group and carry the live colour value, so a deployment group that selects green reaches none of them",
+                "bake the release into the AMI, or deploy with the swap strategy (optionally with pair) to use CodeDeploy");
+        }
+
         if (settings.Pair is { } pair)
         {
             CheckPair(settings, pair, strategy, problems);

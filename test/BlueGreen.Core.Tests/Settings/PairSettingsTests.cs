@@ -52,6 +52,13 @@ public sealed class PairSettingsTests
         Assert.Contains(error.Problems, p => p.Path == "$.pair" && p.Message.Contains("(chosen by the request)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Parse_InGroupWithCodeDeploy_IsRefused() =>
+        ProblemAssert.Throws(
+            () => SettingsParser.Parse("""{"strategy": "in-group", "codeDeploy": {"application": "shop", "deploymentGroup": "web", "revision": null}}"""),
+            "$.codeDeploy",
+            "cannot be used with the in-group strategy");
+
     [Theory]
     [InlineData("shop-a", "shop-b")]
     [InlineData("shop-b", "shop-a")]
