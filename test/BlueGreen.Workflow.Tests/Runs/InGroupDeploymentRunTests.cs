@@ -63,6 +63,60 @@ public sealed class InGroupDeploymentRunTests(WorkflowCloud cloud)
         cloud.AssertEveryCallAllowedByItsPolicy();
     }
 
+    [Fact]
+    public async Task Execution_InGroupAlarmWhileOldDrain_OldServeAgainFirstThenOnlyOldLeft()
+    {
+        var alarm = "in-group-5xx-" + Guid.NewGuid().ToString("N")[..8];
+        await cloud.Cloud.Aws.QueryAsync("monitoring", "PutMetricAlarm", "2010-08-01",
+        [
+            new("AlarmName", alarm), new("MetricName", "HTTPCode_Target_5XX_Count"), new("Namespace", "AWS/ApplicationELB"),
+            new("Statistic", "Sum"), new("Period", "60"), new("EvaluationPeriods", "1"), new("Threshold", "1"),
+            new("ComparisonOperator", "GreaterThanOrEqualToThreshold"),
+        ]);
+        var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
+            { "liveGroup": "{{blue}}", "strategy": "in-group", "targetGroupArns": ["{{targetGroup}}"],
+              "health": { "timeoutSeconds": 60, "alarmNames": ["{{alarm}}"] },
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 30 } }
+            """);
+        var old = await InstanceIdsAsync(sample.BlueGroup);
+        var start = cloud.Cloud.Calls.Writes().Count;
+
+        var run = cloud.RunAsync(AmiEvents.Available(sample.NewImageId));
+        var deregistered = await WaitForWriteAsync(start, "DeregisterTargets", "ShiftTrafficFunction");
+        var firedAt = DateTimeOffset.UtcNow;
+        await cloud.Aws.CloudWatch.SetAlarmStateAsync(alarm, BlueGreen.Aws.CloudWatch.AlarmState.Alarm, "Threshold Crossed: 9 errors (test)");
+        var result = await run;
+
+        Assert.Equal(("FAILED", "AlarmFired"), (result.Status, result.Error));
+        Assert.True(result.ParsedCause()["rolledBack"]!.GetValue<bool>());
+        var rollback = cloud.Cloud.Calls.Writes().Skip(start).Where(w => w.Function == "RollBackFunction" && w.Service != "dynamodb").ToList();
+        Assert.Equal("RegisterTargets", rollback[0].Operation);
+        Assert.True(rollback[0].At - firedAt < TimeSpan.FromSeconds(10), $"traffic restored {(rollback[0].At - firedAt).TotalSeconds:F2} s after the alarm");
+        Assert.True(deregistered.At < rollback[0].At);
+        var group = await GroupAsync(sample.BlueGroup);
+        Assert.Equal(old.Order(), group.Instances.Select(i => i.InstanceId).Order());
+        Assert.Equal([sample.OldImageId], await ImagesAsync(group));
+        var serving = (await cloud.Aws.LoadBalancing.DescribeTargetHealthAsync(sample.TargetGroupArn)).Where(t => t.State == "healthy").Select(t => t.TargetId).Order();
+        Assert.Equal(old.Order(), serving);
+        Assert.Equal(sample.BlueGroup, await cloud.AssertOneLiveFleetAsync(sample));
+    }
+
+    private async Task<BlueGreen.Local.Calls.RecordedWrite> WaitForWriteAsync(int start, string operation, string function)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (cloud.Cloud.Calls.Writes().Skip(start).FirstOrDefault(w => w.Operation == operation && w.Function == function) is { } write)
+            {
+                return write;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"{function} never sent {operation}");
+    }
+
     private async Task<AutoScalingGroup> GroupAsync(string name) =>
         Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([name]));
 
