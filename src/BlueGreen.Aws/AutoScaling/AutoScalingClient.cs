@@ -172,6 +172,13 @@ internal sealed class AutoScalingClient(QueryProtocol query) : IAutoScaling
                 .Add("ProtectedFromScaleIn", protectedFromScaleIn),
             cancellationToken);
 
+    public Task TerminateInstanceInAutoScalingGroupAsync(string instanceId, bool decrementDesiredCapacity, CancellationToken cancellationToken = default) =>
+        query.SendAsync(
+            new QueryRequest("TerminateInstanceInAutoScalingGroup")
+                .Add("InstanceId", instanceId)
+                .Add("ShouldDecrementDesiredCapacity", decrementDesiredCapacity),
+            cancellationToken);
+
     /// <summary>Follows NextToken until the last page, or until <paramref name="limit"/> items.</summary>
     private async Task<IReadOnlyList<T>> PagesAsync<T>(
         string action, Action<QueryRequest> select, string listName, Func<XElement, T> read, CancellationToken cancellationToken, int limit = int.MaxValue)

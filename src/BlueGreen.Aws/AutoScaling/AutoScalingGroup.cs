@@ -20,4 +20,8 @@ public sealed record AutoScalingGroup(
     IReadOnlyList<GroupTag> Tags,
     IReadOnlyList<GroupInstance> Instances,
     DateTimeOffset? CreatedAt,
-    string? Status);
+    string? Status)
+{
+    /// <summary>Whether instances the group launches start protected from scale-in.</summary>
+    public bool NewInstancesProtectedFromScaleIn { get; init; }
+}

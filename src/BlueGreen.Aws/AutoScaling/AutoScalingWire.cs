@@ -81,7 +81,10 @@ internal static class AutoScalingWire
         group.List("Tags").Select(t => new GroupTag(t.Required("Key"), t.Text("Value") ?? "", t.Bool("PropagateAtLaunch") ?? false)).ToList(),
         group.List("Instances").Select(ReadInstance).ToList(),
         group.Time("CreatedTime"),
-        group.Text("Status"));
+        group.Text("Status"))
+    {
+        NewInstancesProtectedFromScaleIn = group.Bool("NewInstancesProtectedFromScaleIn") ?? false,
+    };
 
     private static GroupInstance ReadInstance(XElement instance) => new(
         instance.Required("InstanceId"),

@@ -38,4 +38,8 @@ public interface IAutoScaling
     Task<IReadOnlyList<ScalingActivity>> DescribeScalingActivitiesAsync(string groupName, int maxActivities = 100, CancellationToken cancellationToken = default);
 
     Task SetInstanceProtectionAsync(string groupName, IReadOnlyCollection<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken = default);
+
+    /// <summary>Terminates one instance of a group, protected from scale-in or not.</summary>
+    /// <param name="decrementDesiredCapacity">True: the group shrinks by one; false: it launches a replacement.</param>
+    Task TerminateInstanceInAutoScalingGroupAsync(string instanceId, bool decrementDesiredCapacity, CancellationToken cancellationToken = default);
 }

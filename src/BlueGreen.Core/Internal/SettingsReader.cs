@@ -31,6 +31,7 @@ internal static class SettingsReader
             TargetGroupArns = ArnReader.Arns(reader, "targetGroupArns", Rules.TargetGroupArn(), Rules.TargetGroupArnFix) ?? [],
             Weighted = StrategySectionReader.ReadWeighted(reader),
             Dns = StrategySectionReader.ReadDns(reader),
+            Pair = StrategySectionReader.ReadPair(reader),
             Traffic = TrafficReader.Read(reader, "traffic") ?? TrafficSettings.AllAtOnce,
             Health = ReadHealth(reader),
             CodeDeploy = ReadCodeDeploy(reader),

@@ -45,6 +45,19 @@ internal static class SettingsRules
                 break;
         }
 
+        if (settings.Strategy == DeploymentStrategy.InGroup && settings.CodeDeploy is not null)
+        {
+            problems.Add(
+                "$.codeDeploy",
+                $"cannot be used with {strategy}: its new instances join blue's group and carry the live colour value, so a deployment group that selects green reaches none of them",
+                "bake the release into the AMI, or deploy with the swap strategy (optionally with pair) to use CodeDeploy");
+        }
+
+        if (settings.Pair is { } pair)
+        {
+            CheckPair(settings, pair, strategy, problems);
+        }
+
         if (settings.Traffic.Type != TrafficType.AllAtOnce && settings.Strategy is DeploymentStrategy.Swap or DeploymentStrategy.InGroup)
         {
             problems.Add(
@@ -99,6 +112,30 @@ internal static class SettingsRules
         if (dns.Colors[0].TargetGroupArn == dns.Colors[1].TargetGroupArn)
         {
             problems.Add("$.dns.colors[1].targetGroupArn", "repeats colors[0].targetGroupArn", "give each colour its own target group");
+        }
+    }
+
+    private static void CheckPair(ApplicationSettings settings, PairSettings pair, string strategy, ProblemCollector problems)
+    {
+        if (settings.Strategy == DeploymentStrategy.InGroup)
+        {
+            problems.Add("$.pair", $"cannot be used with {strategy}, which deploys inside one group", "remove pair, or choose swap (or weighted) to take turns between the two groups");
+        }
+
+        if (pair.Groups.Count != 2)
+        {
+            problems.Add("$.pair.groups", $"lists {pair.Groups.Count} groups; pair needs exactly 2", "list the two existing Auto Scaling groups that take turns serving");
+            return;
+        }
+
+        if (pair.Groups[0] == pair.Groups[1])
+        {
+            problems.Add("$.pair.groups[1]", "is the same group as [0]", "list two different Auto Scaling groups");
+        }
+
+        if (settings.LiveGroup is { } live && !pair.Groups.Contains(live, StringComparer.Ordinal))
+        {
+            problems.Add("$.liveGroup", $"\"{live}\" is not one of pair.groups ({string.Join(", ", pair.Groups)})", "set liveGroup to the pair's group that serves today, or leave it out");
         }
     }
 }

@@ -51,9 +51,11 @@ internal static partial class SettingsSchema
 
         if (evaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal))
         {
-            // schemaPointer ends in /additionalProperties; its parent lists the allowed names.
-            var parent = Resolve(schemaRoot, schemaPointer[..schemaPointer.LastIndexOf('/')]);
-            var allowed = parent is { } p && p.TryGetProperty("properties", out var props)
+            // schemaPointer holds /additionalProperties (nested ones also name the property after it);
+            // the schema before it lists the allowed names.
+            var at = schemaPointer.LastIndexOf("/additionalProperties", StringComparison.Ordinal);
+            var parent = Resolve(schemaRoot, at < 0 ? schemaPointer[..schemaPointer.LastIndexOf('/')] : schemaPointer[..at]);
+            var allowed = parent is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty("properties", out var props)
                 ? props.EnumerateObject().Select(x => x.Name).Where(n => n != "$schema").ToArray()
                 : [];
             var name = JsonPointerName(instancePointer);

@@ -2,7 +2,7 @@ using BlueGreen.Core.Settings;
 
 namespace BlueGreen.Core.Internal;
 
-/// <summary>Reads the strategy-specific settings sections (<c>weighted</c>, <c>dns</c>).</summary>
+/// <summary>Reads the strategy-specific settings sections (<c>weighted</c>, <c>dns</c>, <c>pair</c>).</summary>
 internal static class StrategySectionReader
 {
     public static WeightedSettings? ReadWeighted(ObjectReader parent)
@@ -55,5 +55,27 @@ internal static class StrategySectionReader
         });
         reader.RejectUnknown();
         return new DnsSettings(zone ?? "", name ?? "", colors ?? []);
+    }
+
+    public static PairSettings? ReadPair(ObjectReader parent)
+    {
+        const string fix = "give the two Auto Scaling group names, e.g. {\"groups\": [\"shop-a\", \"shop-b\"]}";
+        var reader = parent.Object("pair", required: false, fix);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var groups = reader.Strings("groups", required: true, fix) ?? [];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Length is 0 or > 255 || Rules.HasControlCharacters(groups[i]))
+            {
+                reader.Problems.Add(JsonPath.Index(reader.At("groups"), i), "is not an Auto Scaling group name", "use 1 to 255 characters without control characters");
+            }
+        }
+
+        reader.RejectUnknown();
+        return new PairSettings(groups);
     }
 }

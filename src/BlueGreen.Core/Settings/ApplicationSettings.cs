@@ -20,6 +20,9 @@ public sealed record ApplicationSettings
 
     public DnsSettings? Dns { get; init; }
 
+    /// <summary>Two existing groups that take turns being green (null: green is a new group).</summary>
+    public PairSettings? Pair { get; init; }
+
     public TrafficSettings Traffic { get; init; } = TrafficSettings.AllAtOnce;
 
     public HealthSettings Health { get; init; } = HealthSettings.Default;

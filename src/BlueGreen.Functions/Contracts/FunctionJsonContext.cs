@@ -15,6 +15,7 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(LiveFleet))]
 [JsonSerializable(typeof(TrafficPath))]
 [JsonSerializable(typeof(GreenFleet))]
+[JsonSerializable(typeof(GroupBefore))]
 [JsonSerializable(typeof(CodeDeployRun))]
 [JsonSerializable(typeof(Progress))]
 [JsonSerializable(typeof(TrafficShift))]

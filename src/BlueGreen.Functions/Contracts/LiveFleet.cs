@@ -2,8 +2,10 @@ namespace BlueGreen.Functions.Contracts;
 
 /// <summary>The fleet serving traffic when the deployment started (blue): what green copies and
 /// what rollback restores. <see cref="Adopted"/> is true when it was found through the settings'
-/// <c>liveGroup</c> because no group was tagged live yet. <see cref="TrafficPath"/> is set for the
-/// weighted and dns strategies only: which half of the pair blue serves through.</summary>
+/// <c>liveGroup</c> because no group was tagged live yet (for <c>pair</c>: also when found as
+/// the pair's only group with instances). <see cref="TrafficPath"/> is set for the weighted and dns
+/// strategies only: which half of the split blue serves through.
+/// <see cref="NewInstancesProtectedFromScaleIn"/> is the group's setting, which in-group restores.</summary>
 public sealed record LiveFleet(
     string GroupName,
     LaunchTemplateSpec? LaunchTemplate,
@@ -15,7 +17,8 @@ public sealed record LiveFleet(
     IReadOnlyList<string> TargetGroupArns,
     IReadOnlyList<string> InstanceIds,
     bool Adopted,
-    TrafficPath? TrafficPath = null);
+    TrafficPath? TrafficPath = null,
+    bool NewInstancesProtectedFromScaleIn = false);
 
 /// <summary>A launch template version by id (names are not needed once the id is known).</summary>
 public sealed record LaunchTemplateSpec(string Id, string Version);

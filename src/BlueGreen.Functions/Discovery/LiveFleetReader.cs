@@ -14,7 +14,8 @@ namespace BlueGreen.Functions.Discovery;
 /// Finds the live (blue) fleet and reads what green copies and rollback restores: its launch
 /// template version as a number (so a later <c>$Latest</c> cannot move under us) or launch
 /// configuration, sizes, subnets, target groups and InService instances, and for the weighted and
-/// dns strategies which half of the pair blue serves through (<paramref name="split"/>). Reads only.
+/// dns strategies which half of the split blue serves through (<paramref name="split"/>). With the
+/// settings' <c>pair</c>, the live group is one of the pair's (see <see cref="PairLiveSearch"/>). Reads only.
 /// </summary>
 public sealed class LiveFleetReader(IAutoScaling autoScaling, IEc2 ec2, ISplitPath? split = null)
 {
@@ -23,7 +24,9 @@ public sealed class LiveFleetReader(IAutoScaling autoScaling, IEc2 ec2, ISplitPa
     public async Task<LiveFleet> ReadAsync(Deployment deployment, StepLog log, CancellationToken cancellationToken)
     {
         var settings = deployment.Settings;
-        var (group, adopted) = await new LiveGroupSearch(autoScaling).FindAsync(deployment.Application, settings, cancellationToken);
+        var (group, adopted) = settings.Pair is { } pair
+            ? await new PairLiveSearch(autoScaling).FindAsync(deployment.Application, settings, pair, cancellationToken)
+            : await new LiveGroupSearch(autoScaling).FindAsync(deployment.Application, settings, cancellationToken);
         CheckTrafficPath(deployment, group, log);
         var template = group.LaunchTemplate ?? group.MixedInstancesPolicy?.LaunchTemplate;
         var fleet = new LiveFleet(
@@ -37,7 +40,8 @@ public sealed class LiveFleetReader(IAutoScaling autoScaling, IEc2 ec2, ISplitPa
             group.TargetGroupArns,
             group.Instances.Where(i => i.LifecycleState == InService).Select(i => i.InstanceId).Order(StringComparer.Ordinal).ToList(),
             adopted,
-            split is null ? null : await ReadTrafficPathAsync(split, group, cancellationToken));
+            split is null ? null : await ReadTrafficPathAsync(split, group, cancellationToken),
+            group.NewInstancesProtectedFromScaleIn);
         log.Info(
             "Live fleet is {LiveGroup} ({How}): {InService} of {Desired} instances InService, launching from {LaunchFrom}",
             fleet.GroupName, adopted ? "adopted from settings" : "tagged live", fleet.InstanceIds.Count, fleet.DesiredCapacity,

@@ -24,6 +24,7 @@ public sealed class CheckGreenHealth(FunctionServices services)
         return new GreenHealthCheck(
                 new FleetHealthReader(Services.Aws.AutoScaling, Services.Aws.LoadBalancing),
                 new AlarmWatch(Services.Aws.CloudWatch),
+                Services.Aws.Ec2,
                 Services.Time)
             .CheckAsync(input.Deployment, green, input.Progress, log, cancellationToken);
     }

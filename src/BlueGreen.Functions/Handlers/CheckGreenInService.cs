@@ -19,5 +19,5 @@ public sealed class CheckGreenInService(FunctionServices services)
     }
 
     protected override Task<Progress> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
-        new GreenInServiceCheck(Services.Aws.AutoScaling, Services.Time).CheckAsync(input, log, cancellationToken);
+        new GreenInServiceCheck(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).CheckAsync(input, log, cancellationToken);
 }

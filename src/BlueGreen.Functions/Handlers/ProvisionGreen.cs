@@ -1,3 +1,4 @@
+using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
@@ -6,7 +7,8 @@ using BlueGreen.Functions.Provisioning;
 namespace BlueGreen.Functions.Handlers;
 
 /// <summary>State ProvisionGreen (ResultPath <c>$.green</c>): reads <c>$.deployment</c> and
-/// <c>$.live</c>, makes green's launch template version and the green group beside blue.
+/// <c>$.live</c>, makes green's launch template version and the green group beside blue — or, for
+/// <c>in-group</c>, expands blue's own group on the new version; with <c>pair</c>, scales up the idle group.
 /// Fails with GreenLaunchFailed (or LiveGroupNotFound when blue vanished). Safe to retry.</summary>
 public sealed class ProvisionGreen(FunctionServices services)
     : JsonFunction<WorkflowState, GreenFleet>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.GreenFleet)
@@ -17,6 +19,16 @@ public sealed class ProvisionGreen(FunctionServices services)
     {
     }
 
-    protected override Task<GreenFleet> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
-        new GreenProvisioner(Services.Aws.AutoScaling, Services.Aws.Ec2).ProvisionAsync(input, log, cancellationToken);
+    protected override Task<GreenFleet> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
+    {
+        var (autoScaling, ec2) = (Services.Aws.AutoScaling, Services.Aws.Ec2);
+        if (input.Deployment.Strategy == DeploymentStrategy.InGroup)
+        {
+            return new InGroupProvisioner(autoScaling, ec2).ProvisionAsync(input, log, cancellationToken);
+        }
+
+        return input.Deployment.Settings.Pair is { } pair
+            ? new PairProvisioner(autoScaling, ec2).ProvisionAsync(input, pair, log, cancellationToken)
+            : new GreenProvisioner(autoScaling, ec2).ProvisionAsync(input, log, cancellationToken);
+    }
 }

@@ -6,7 +6,8 @@ using BlueGreen.Functions.Promotion;
 namespace BlueGreen.Functions.Handlers;
 
 /// <summary>State RetireBlue (after WaitBeforeRetiringBlue, <c>ResultPath: "$.retired"</c>): the
-/// old blue group is deleted, scaled to zero or kept, as <c>blueAfterCutover.action</c> says.
+/// old blue group is deleted, scaled to zero or kept, as <c>blueAfterCutover.action</c> says (a
+/// pair's is always scaled to zero); for in-group, the group's old-version instances are terminated.
 /// Safe to run twice.</summary>
 public sealed class RetireBlue(FunctionServices services)
     : JsonFunction<WorkflowState, BlueRetirement>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.BlueRetirement)
@@ -21,6 +22,8 @@ public sealed class RetireBlue(FunctionServices services)
     {
         var live = input.Live ?? throw new InvalidOperationException("RetireBlue needs $.live, DescribeLive's result.");
         log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
-        return new BlueRetirer(Services.Aws.AutoScaling, Services.Time).RetireAsync(input.Deployment, live, log, cancellationToken);
+        return input.Green is { Kind: GreenKind.InGroup } inGroup
+            ? new InGroupRetirement(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).RetireAsync(input.Deployment, inGroup, log, cancellationToken)
+            : new BlueRetirer(Services.Aws.AutoScaling, Services.Time).RetireAsync(input.Deployment, live, log, cancellationToken);
     }
 }

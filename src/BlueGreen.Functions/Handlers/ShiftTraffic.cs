@@ -10,8 +10,8 @@ namespace BlueGreen.Functions.Handlers;
 
 /// <summary>State ShiftTraffic (a loop, <c>ResultPath: "$.traffic"</c>): advances the traffic
 /// shift one phase per call until Done. Fails with AlarmFired, GreenUnhealthy (green never healthy
-/// in the target groups; blue still attached), or InvalidRequest for a strategy not available yet or a
-/// weighted/dns traffic path that is not the settings' pair.</summary>
+/// in the target groups; blue still attached), or InvalidRequest for a weighted/dns traffic path that
+/// is not the settings' two target groups or records.</summary>
 public sealed class ShiftTraffic(FunctionServices services)
     : JsonFunction<WorkflowState, TrafficShift>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.TrafficShift)
 {
@@ -25,43 +25,25 @@ public sealed class ShiftTraffic(FunctionServices services)
     {
         var deployment = input.Deployment;
         log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
-        if (deployment.Strategy is DeploymentStrategy.Weighted or DeploymentStrategy.Dns)
-        {
-            return ShiftSplitAsync(input, log, cancellationToken);
-        }
-
-        if (deployment.Strategy != DeploymentStrategy.Swap)
-        {
-            throw new InvalidRequest(
-                "$.strategy",
-                $"the {StrategyName(deployment.Strategy)} strategy is not available yet; only swap is",
-                "deploy with \"strategy\": \"swap\"");
-        }
-
         var live = input.Live ?? throw new InvalidOperationException("ShiftTraffic needs $.live, DescribeLive's result.");
         var green = input.Green ?? throw new InvalidOperationException("ShiftTraffic needs $.green, ProvisionGreen's result.");
         var fleets = new FleetHealthReader(Services.Aws.AutoScaling, Services.Aws.LoadBalancing);
-        return new SwapTraffic(Services.Aws.AutoScaling, fleets, new AlarmWatch(Services.Aws.CloudWatch), Services.Time)
-            .AdvanceAsync(deployment, live, green, input.Traffic, log, cancellationToken);
+        var alarms = new AlarmWatch(Services.Aws.CloudWatch);
+        return deployment.Strategy switch
+        {
+            DeploymentStrategy.InGroup => new InGroupTraffic(Services.Aws.LoadBalancing, Services.Aws.Ec2, fleets, alarms, Services.Time)
+                .AdvanceAsync(deployment, green, input.Traffic, log, cancellationToken),
+            DeploymentStrategy.Weighted or DeploymentStrategy.Dns => new SplitTraffic(SplitPathOf(deployment), new IdleGroupTakeover(Services.Aws.AutoScaling), fleets, alarms, Services.Time)
+                .AdvanceAsync(deployment, live, green, input.Traffic, log, cancellationToken),
+            _ => new SwapTraffic(Services.Aws.AutoScaling, fleets, alarms, Services.Time)
+                .AdvanceAsync(deployment, live, green, input.Traffic, log, cancellationToken),
+        };
     }
 
-    private Task<TrafficShift> ShiftSplitAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
+    private ISplitPath SplitPathOf(Deployment deployment)
     {
-        var live = input.Live ?? throw new InvalidOperationException("ShiftTraffic needs $.live, DescribeLive's result.");
-        var green = input.Green ?? throw new InvalidOperationException("ShiftTraffic needs $.green, ProvisionGreen's result.");
-        var name = StrategyName(input.Deployment.Strategy);
-        var path = SplitPaths.For(input.Deployment, Services.Aws)
+        var name = deployment.Strategy == DeploymentStrategy.Dns ? "dns" : "weighted";
+        return SplitPaths.For(deployment, Services.Aws)
             ?? throw new InvalidRequest($"$.{name}", $"is required by the {name} strategy", $"add the \"{name}\" section to the application's settings");
-        var fleets = new FleetHealthReader(Services.Aws.AutoScaling, Services.Aws.LoadBalancing);
-        return new SplitTraffic(path, new IdleGroupTakeover(Services.Aws.AutoScaling), fleets, new AlarmWatch(Services.Aws.CloudWatch), Services.Time)
-            .AdvanceAsync(input.Deployment, live, green, input.Traffic, log, cancellationToken);
     }
-
-    private static string StrategyName(DeploymentStrategy strategy) => strategy switch
-    {
-        DeploymentStrategy.Weighted => "weighted",
-        DeploymentStrategy.Dns => "dns",
-        DeploymentStrategy.InGroup => "in-group",
-        _ => "swap",
-    };
 }

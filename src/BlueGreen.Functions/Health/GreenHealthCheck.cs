@@ -1,7 +1,10 @@
+using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.Ec2;
 using BlueGreen.Core.Errors;
 using BlueGreen.Core.Health;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Provisioning;
 
 namespace BlueGreen.Functions.Health;
 
@@ -9,10 +12,10 @@ namespace BlueGreen.Functions.Health;
 /// One check of the CheckGreenHealth loop: no watched alarm in ALARM (else <see cref="AlarmFired"/>
 /// at once), and at least minHealthyPercent of green's desired instances InService and Healthy in
 /// the group. Green is in no target group yet (swap attaches it while shifting traffic), so target
-/// health is judged there, not here. Out of time → <see cref="GreenUnhealthy"/> with every
+/// health is judged there, not here — except in-group, whose new instances already serve. Out of time → <see cref="GreenUnhealthy"/> with every
 /// unhealthy instance and why. Reads only.
 /// </summary>
-public sealed class GreenHealthCheck(FleetHealthReader fleets, AlarmWatch alarms, TimeProvider time)
+public sealed class GreenHealthCheck(FleetHealthReader fleets, AlarmWatch alarms, IEc2 ec2, TimeProvider time)
 {
     public async Task<Progress> CheckAsync(Deployment deployment, GreenFleet green, Progress? previous, StepLog log, CancellationToken cancellationToken)
     {
@@ -25,8 +28,9 @@ public sealed class GreenHealthCheck(FleetHealthReader fleets, AlarmWatch alarms
 
         var group = await fleets.FindGroupAsync(green.GroupName, cancellationToken)
             ?? throw new GreenUnhealthy($"Green group {green.GroupName} does not exist any more, so it cannot become healthy. Was it deleted by hand?");
-        var instances = await fleets.ReadAsync(group, [], cancellationToken);
-        var verdict = HealthRule.Evaluate(instances, [], group.DesiredCapacity, health.MinHealthyPercent);
+        var verdict = green is { Kind: GreenKind.InGroup, Before: { } before }
+            ? await InGroupVerdictAsync(deployment, group, before, cancellationToken)
+            : HealthRule.Evaluate(await fleets.ReadAsync(group, [], cancellationToken), [], group.DesiredCapacity, health.MinHealthyPercent);
 
         switch (HealthDeadline.Decide(verdict, since, health.TimeoutSeconds, time))
         {
@@ -39,5 +43,15 @@ public sealed class GreenHealthCheck(FleetHealthReader fleets, AlarmWatch alarms
             default:
                 throw verdict.ToError(health.TimeoutSeconds);
         }
+    }
+
+    /// <summary>In-group: the new-version instances are already in the target groups (the group
+    /// registers what it launches), so they must be healthy there too; old ones do not count.</summary>
+    private async Task<HealthVerdict> InGroupVerdictAsync(Deployment deployment, AutoScalingGroup group, GroupBefore before, CancellationToken cancellationToken)
+    {
+        var fleet = await InGroupFleet.SplitAsync(group, ec2, deployment.ImageId, before.InstanceIds, cancellationToken);
+        var targetGroups = deployment.Settings.TargetGroupArns.Count > 0 ? deployment.Settings.TargetGroupArns : group.TargetGroupArns;
+        var newOnly = fleet.Group with { Instances = fleet.New };
+        return HealthRule.Evaluate(await fleets.ReadAsync(newOnly, targetGroups, cancellationToken), targetGroups, before.DesiredCapacity, deployment.Settings.Health.MinHealthyPercent);
     }
 }

@@ -16,7 +16,8 @@ public static class DeploymentPlanner
     {
         var settings = deployment.Settings;
         var inGroup = deployment.Strategy == DeploymentStrategy.InGroup;
-        var greenGroup = inGroup ? live.GroupName : deployment.Names.GreenGroup;
+        var pairIdle = settings.Pair?.IdleOf(live.GroupName);
+        var greenGroup = inGroup ? live.GroupName : pairIdle ?? deployment.Names.GreenGroup;
         var template = live.LaunchTemplate is { } lt
             ? new PlannedLaunchTemplate(PlannedLaunchTemplate.NewVersion, deployment.ImageId, TemplateId: lt.Id, FromVersion: lt.Version)
             : new PlannedLaunchTemplate(PlannedLaunchTemplate.NewTemplate, deployment.ImageId, TemplateName: deployment.Names.LaunchTemplate, FromLaunchConfiguration: live.LaunchConfigurationName);
@@ -31,8 +32,12 @@ public static class DeploymentPlanner
             live.Adopted
                 ? $"Live fleet: {live.GroupName}, adopted from the settings' liveGroup because no group is tagged live yet; it would be tagged {settings.ColorTag.Key}={settings.ColorTag.Blue}."
                 : $"Live fleet: {live.GroupName}, tagged {settings.ColorTag.Key}={settings.ColorTag.Blue}, {live.InstanceIds.Count} instance(s) InService.",
-            TemplateSentence(template),
-            inGroup
+            pairIdle is not null
+                ? $"Launch template: a new version of pair group {pairIdle}'s own template with AMI {deployment.ImageId}."
+                : TemplateSentence(template),
+            pairIdle is not null
+                ? $"Pair group {pairIdle} (it exists; nothing is created) would launch from it with blue's sizes (min {capacity.MinSize}, max {capacity.MaxSize}, desired {capacity.DesiredCapacity}), tagged {settings.ColorTag.Key}={settings.ColorTag.Green}."
+                : inGroup
                 ? $"Group {greenGroup} would launch from it, growing from {capacity.DesiredCapacity} to {capacity.DesiredCapacity * 2} instances, then shrink back removing the old launch template's instances first."
                 : $"Green group {greenGroup} would be created with blue's sizes (min {capacity.MinSize}, max {capacity.MaxSize}, desired {capacity.DesiredCapacity}) in subnets {Join(live.SubnetIds)}, tagged {settings.ColorTag.Key}={settings.ColorTag.Green}.",
         };
@@ -52,7 +57,9 @@ public static class DeploymentPlanner
         }
 
         summary.Add(TrafficSentence(deployment.Strategy, targets, traffic, live.TrafficPath));
-        summary.Add(BlueSentence(live.GroupName, settings, inGroup));
+        summary.Add(pairIdle is not null
+            ? $"After cutover blue ({live.GroupName}) stays ready for rollback for {settings.BlueAfterCutover.WaitSeconds} s, then is scaled to zero (a pair's groups are never deleted); {pairIdle} becomes the live fleet."
+            : BlueSentence(live.GroupName, settings, inGroup));
 
         return new DeploymentPlan(
             deployment.DeploymentId,

@@ -12,17 +12,25 @@ namespace BlueGreen.Functions.Promotion;
 /// launch template stays: green launches from a version of it), <c>scaleToZero</c> keeps the group
 /// at min 0 / desired 0 (max unchanged) for a quick way back, <c>keep</c> leaves it serving nothing.
 /// Acts only on a group PromoteGreen marked retired by this deployment; a group already gone or
-/// already at zero is done.
+/// already at zero is done. With the settings' <c>pair</c> the old group is always scaled to zero,
+/// whatever the action says, and the outcome says so.
 /// </summary>
 public sealed class BlueRetirer(IAutoScaling autoScaling, TimeProvider time)
 {
     public async Task<BlueRetirement> RetireAsync(Deployment deployment, LiveFleet blue, StepLog log, CancellationToken cancellationToken)
     {
-        var action = deployment.Settings.BlueAfterCutover.Action;
+        // A pair's groups belong to its owners' infrastructure code: never deleted, always emptied.
+        var pair = deployment.Settings.Pair is not null;
+        var action = pair ? BlueAction.ScaleToZero : deployment.Settings.BlueAfterCutover.Action;
         var group = (await autoScaling.DescribeAutoScalingGroupsAsync([blue.GroupName], cancellationToken)).SingleOrDefault(g => g.Name == blue.GroupName);
         var outcome = group is null
             ? Gone(blue, action, log)
             : await RetireAsync(deployment, group, action, log, cancellationToken);
+        if (pair && deployment.Settings.BlueAfterCutover.Action != BlueAction.ScaleToZero)
+        {
+            outcome += $" (pair: blueAfterCutover.action {(deployment.Settings.BlueAfterCutover.Action == BlueAction.Keep ? "keep" : "terminate")} is read as scaleToZero; the pair's groups are never deleted)";
+        }
+
         return new BlueRetirement(blue.GroupName, action, outcome, time.GetUtcNow());
     }
 

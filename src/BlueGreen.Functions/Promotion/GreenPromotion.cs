@@ -2,6 +2,7 @@ using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Errors;
 using BlueGreen.Core.Errors;
+using BlueGreen.Core.Naming;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
 
@@ -13,7 +14,9 @@ namespace BlueGreen.Functions.Promotion;
 /// loses its colour tag and is tagged <see cref="RetirementTag.RetiredBy"/> with the deployment
 /// id. Green's running instances get the live value too: the group's tag reaches only instances
 /// launched later, and a CodeDeploy deployment group filtering on the green value must not find
-/// them next time. Each tag is written only when it differs, so a retry writes nothing.
+/// them next time. Each tag is written only when it differs, so a retry writes nothing. For
+/// <c>in-group</c> green is blue's own group: it keeps (or, adopted, gains) the live value and
+/// nothing is marked retired.
 /// </summary>
 public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvider time)
 {
@@ -31,6 +34,17 @@ public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvi
         }
 
         await RetagInstancesAsync(greenGroup, colour.Key, colour.Blue, log, cancellationToken);
+        if (green.Kind == GreenKind.InGroup)
+        {
+            // One group: it stays live (an adopted one learns its application so the next deployment
+            // finds it by tags); its old instances go in RetireBlue.
+            if (Tag(greenGroup, TagKeys.Application) != deployment.Application)
+            {
+                await autoScaling.CreateOrUpdateTagsAsync(green.GroupName, [new GroupTag(TagKeys.Application, deployment.Application)], cancellationToken);
+            }
+
+            return new Promoted(green.GroupName, blue.GroupName, colour.Key, time.GetUtcNow());
+        }
 
         if (groups.SingleOrDefault(g => g.Name == blue.GroupName) is { } blueGroup)
         {

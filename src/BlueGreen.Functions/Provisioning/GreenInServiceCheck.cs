@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.Ec2;
 using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
@@ -8,10 +9,10 @@ namespace BlueGreen.Functions.Provisioning;
 
 /// <summary>
 /// One check of the wait-for-green loop: done once the group has its desired count of instances,
-/// every one InService and Healthy. Fails with GreenLaunchFailed when a scaling activity failed
+/// every one InService and Healthy (for in-group: blue's desired count of new-version instances). Fails with GreenLaunchFailed when a scaling activity failed
 /// or when the health timeout has passed since the loop's first check. Reads only.
 /// </summary>
-public sealed class GreenInServiceCheck(IAutoScaling autoScaling, TimeProvider time)
+public sealed class GreenInServiceCheck(IAutoScaling autoScaling, IEc2 ec2, TimeProvider time)
 {
     private const int ActivitiesRead = 20;
 
@@ -24,9 +25,7 @@ public sealed class GreenInServiceCheck(IAutoScaling autoScaling, TimeProvider t
         // A finished progress is the previous loop's: this loop starts now.
         var since = state.Progress is { Done: false } previous ? previous.Since : now;
 
-        var green = (await autoScaling.DescribeAutoScalingGroupsAsync([greenName], cancellationToken)).SingleOrDefault()
-            ?? throw new GreenLaunchFailed($"Green group {greenName} no longer exists.");
-        var count = InServiceCount.Of(green);
+        var count = await CountAsync(state, greenName, cancellationToken);
         if (count.IsComplete)
         {
             log.Info("Green group {GreenGroup} is in service: {Summary}", greenName, count.Summary);
@@ -50,6 +49,21 @@ public sealed class GreenInServiceCheck(IAutoScaling autoScaling, TimeProvider t
 
         log.Info("Waiting for green group {GreenGroup}: {Summary}", greenName, count.Summary);
         return new Progress(false, since, count.Summary);
+    }
+
+    /// <summary>For in-group, only the new-version instances count, against the capacity blue had.</summary>
+    private async Task<InServiceCount> CountAsync(WorkflowState state, string greenName, CancellationToken cancellationToken)
+    {
+        if (state.Green is { Kind: GreenKind.InGroup, Before: { } before })
+        {
+            var fleet = await InGroupFleet.ReadAsync(autoScaling, ec2, greenName, state.Deployment.ImageId, before.InstanceIds, cancellationToken)
+                ?? throw new GreenLaunchFailed($"Group {greenName} no longer exists.");
+            return InServiceCount.Of(fleet.New, before.DesiredCapacity);
+        }
+
+        var green = (await autoScaling.DescribeAutoScalingGroupsAsync([greenName], cancellationToken)).SingleOrDefault()
+            ?? throw new GreenLaunchFailed($"Green group {greenName} no longer exists.");
+        return InServiceCount.Of(green);
     }
 
     private static JsonObject Details(InServiceCount count, ScalingActivity? failed)

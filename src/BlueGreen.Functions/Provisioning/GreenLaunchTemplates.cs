@@ -35,6 +35,10 @@ public sealed class GreenLaunchTemplates(IEc2 ec2, IAutoScaling autoScaling)
         throw new GreenLaunchFailed($"Blue group {live.GroupName} names neither a launch template nor a launch configuration, so there is nothing to copy for green.");
     }
 
+    /// <summary>This deployment's version of <paramref name="source"/>'s template (the pair's idle group has its own).</summary>
+    public Task<LaunchTemplateSpec> EnsureVersionOfAsync(Deployment deployment, LaunchTemplateSpec source, StepLog log, CancellationToken cancellationToken) =>
+        EnsureVersionAsync(deployment, source, log, cancellationToken);
+
     private async Task<LaunchTemplateSpec> EnsureVersionAsync(Deployment deployment, LaunchTemplateSpec source, StepLog log, CancellationToken cancellationToken)
     {
         var reference = new LaunchTemplateReference(source.Id);

@@ -16,10 +16,13 @@ public sealed record InServiceCount(int Ready, int Desired, IReadOnlyList<GroupI
         $"{Ready} of {Desired} instances InService"
         + (NotReady.Count > 0 ? $"; not yet: {string.Join(", ", NotReady.Select(i => $"{i.InstanceId} {i.LifecycleState}"))}" : "");
 
-    public static InServiceCount Of(AutoScalingGroup group)
+    public static InServiceCount Of(AutoScalingGroup group) => Of(group.Instances, group.DesiredCapacity);
+
+    /// <summary>Some of a group's instances (in-group: the new ones) against the number wanted of them.</summary>
+    public static InServiceCount Of(IReadOnlyList<GroupInstance> instances, int desired)
     {
-        var ready = group.Instances.Where(IsReady).ToList();
-        return new InServiceCount(ready.Count, group.DesiredCapacity, group.Instances.Where(i => !IsReady(i)).ToList());
+        var ready = instances.Where(IsReady).ToList();
+        return new InServiceCount(ready.Count, desired, instances.Where(i => !IsReady(i)).ToList());
     }
 
     private static bool IsReady(GroupInstance instance) => instance.LifecycleState == "InService";

@@ -18,7 +18,9 @@ namespace BlueGreen.Functions.Rollback;
 /// RollBack, the compensation branch: undoes whatever part of the deployment exists, in this order
 /// — (a) traffic back to blue (its first write), (b) colour tags back if PromoteGreen ran, (c) a
 /// running CodeDeploy deployment stopped, (d) green and a launch template the deployment made
-/// deleted, (e) the lock released if this execution holds it. Every step looks before it writes, so
+/// deleted (a pair's idle group scaled to zero instead, see <see cref="PairGreenReset"/>; in-group
+/// undoes (a)–(d) on blue's own group, see <see cref="InGroupRollback"/>), (e) the lock released if
+/// this execution holds it. Every step looks before it writes, so
 /// the state machine may retry it; a failing step propagates (after the clients' own retries).
 /// </summary>
 public sealed class FleetRollback(AwsClients aws, string lockTable)
@@ -38,7 +40,10 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
         log.Info("Rolling back after {Error}: {Message}", original.Error, original.Message);
 
         var blueName = state.Live?.GroupName;
-        var greenName = deployment.Names.GreenGroup;
+        var inGroup = settings.Strategy is DeploymentStrategy.InGroup;
+        // A pair's green is its idle group, found from the settings when ProvisionGreen recorded nothing.
+        var pairIdle = blueName is null ? null : settings.Pair?.IdleOf(blueName);
+        var greenName = pairIdle ?? deployment.Names.GreenGroup;
         var groups = await aws.AutoScaling.DescribeAutoScalingGroupsAsync(blueName is null ? [greenName] : [blueName, greenName], cancellationToken);
         var blue = groups.FirstOrDefault(g => g.Name == blueName);
         var green = groups.FirstOrDefault(g => g.Name == greenName && g.Status is null or not "Delete in progress");
@@ -53,7 +58,12 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
                     $"Blue group {blueName} {(blue is null ? "no longer exists" : "has no instances")}, so it cannot take traffic back; green group {greenName} was left serving.");
             }
 
-            if (settings.Strategy is DeploymentStrategy.Swap)
+            if (inGroup)
+            {
+                // One group: traffic, version and instances are restored together, traffic first.
+                await new InGroupRollback(aws).RollBackAsync(state, blue, report, cancellationToken);
+            }
+            else if (settings.Strategy is DeploymentStrategy.Swap)
             {
                 var targetGroups = settings.TargetGroupArns.Union(state.Live!.TargetGroupArns, StringComparer.Ordinal).ToList();
                 await new TrafficRestore(aws.AutoScaling).RestoreAsync(blue, green, targetGroups, report, cancellationToken);
@@ -70,14 +80,21 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
             }
 
             // (b) PromoteGreen ran: the live value is on green; give it back to blue.
-            await RestoreColoursAsync(blue, green, deployment, report, cancellationToken);
+            if (!inGroup)
+            {
+                await RestoreColoursAsync(blue, green, deployment, report, cancellationToken);
+            }
         }
 
         // (c) A CodeDeploy deployment still running on green.
         await StopCodeDeployAsync(state, report, log, cancellationToken);
 
         // (d) Green and what the deployment made for it.
-        if (green is not null && !KeepGreen)
+        if (green is not null && pairIdle is not null)
+        {
+            await new PairGreenReset(aws).ResetAsync(green, state.Green?.Before, report, cancellationToken);
+        }
+        else if (green is not null && !KeepGreen)
         {
             await aws.AutoScaling.DeleteAutoScalingGroupAsync(green.Name, forceDelete: true, cancellationToken);
             report.Done($"deleted green group {green.Name} and its instances");

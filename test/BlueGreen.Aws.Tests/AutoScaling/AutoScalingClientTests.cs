@@ -230,6 +230,36 @@ public sealed class AutoScalingClientTests(MotoFixture moto)
     }
 
     [Fact]
+    public async Task TerminateInstanceInAutoScalingGroup_ProtectedDecrementing_InstanceGoneGroupShrinks()
+    {
+        // Arrange
+        var group = await moto.CreateGroupAsync(desired: 2);
+        var instances = (await moto.DescribeGroupAsync(group.Name)).Instances;
+        await _autoScaling.SetInstanceProtectionAsync(group.Name, [instances[0].InstanceId], protectedFromScaleIn: true);
+
+        // Act
+        await _autoScaling.TerminateInstanceInAutoScalingGroupAsync(instances[0].InstanceId, decrementDesiredCapacity: true);
+
+        // Assert
+        var described = await moto.DescribeGroupAsync(group.Name);
+        Assert.Equal(1, described.DesiredCapacity);
+        Assert.Equal([instances[1].InstanceId], described.Instances.Select(i => i.InstanceId));
+    }
+
+    [Fact]
+    public async Task DescribeAutoScalingGroups_NewInstancesProtected_ReadsTheSetting()
+    {
+        // Arrange
+        var group = await moto.CreateGroupAsync(desired: 0);
+
+        // Act
+        await _autoScaling.UpdateAutoScalingGroupAsync(new AutoScalingGroupUpdate(group.Name) { NewInstancesProtectedFromScaleIn = true });
+
+        // Assert
+        Assert.True((await moto.DescribeGroupAsync(group.Name)).NewInstancesProtectedFromScaleIn);
+    }
+
+    [Fact]
     public async Task DeleteAutoScalingGroup_WithInstancesForced_GroupIsGone()
     {
         // Arrange

@@ -89,6 +89,24 @@ public sealed class ExamplesTests
     }
 
     [Fact]
+    public void SettingsInGroup_Parses()
+    {
+        var settings = SettingsParser.Parse(Example("settings-in-group.json"));
+
+        Assert.Equal(DeploymentStrategy.InGroup, settings.Strategy);
+        Assert.Null(settings.Pair);
+    }
+
+    [Fact]
+    public void SettingsPair_Parses()
+    {
+        var settings = SettingsParser.Parse(Example("settings-pair.json"));
+
+        Assert.Equal(["shop-a", "shop-b"], settings.Pair!.Groups);
+        Assert.Null(settings.LiveGroup);
+    }
+
+    [Fact]
     public void ConsoleInput_MergedOntoSwapSettings_NeedsAWeightedSection()
     {
         var request = TriggerParser.Parse(Example("console-input.json")).ToRequest(null);

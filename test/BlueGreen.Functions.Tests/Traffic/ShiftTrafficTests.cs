@@ -104,8 +104,9 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
     }
 
     [Theory]
-    [InlineData(DeploymentStrategy.InGroup, "in-group")]
-    public async Task HandleAsync_StrategyNotAvailableYet_InvalidRequestBeforeAnyWrite(DeploymentStrategy strategy, string name)
+    [InlineData(DeploymentStrategy.Weighted, "weighted")]
+    [InlineData(DeploymentStrategy.Dns, "dns")]
+    public async Task HandleAsync_SplitStrategyWithoutItsSection_InvalidRequestBeforeAnyWrite(DeploymentStrategy strategy, string name)
     {
         var (_, state) = await TrafficFleets.SeedAsync(cloud);
         var before = cloud.Cloud.Calls.Snapshot().Mutating;
@@ -113,7 +114,7 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
         var error = await Assert.ThrowsAsync<InvalidRequest>(() =>
             ShiftAsync(state with { Deployment = state.Deployment with { Strategy = strategy } }));
 
-        Assert.Contains($"the {name} strategy is not available yet", error.Message);
+        Assert.Contains($"is required by the {name} strategy", error.Message);
         Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
     }
 
