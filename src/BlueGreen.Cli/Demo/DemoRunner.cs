@@ -26,6 +26,13 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
 
         var sample = await SampleApplication.SeedAsync(cloud.Aws, aws, DemoSettings.For(demo), cancellationToken);
         await sample.AddAlarmAsync(cloud.Aws, DemoSettings.AlarmName(sample.Application), cancellationToken);
+        if (demo.Strategy == "dns")
+        {
+            var dns = await DnsSample.SeedAsync(cloud.Aws, aws, sample, cnameTtlSeconds: 60, cancellationToken);
+            await aws.Parameters.PutParameterAsync(sample.SettingsParameter, DemoSettings.ForDns(demo, dns), cancellationToken: cancellationToken);
+            output.WriteLine($"Seeded Route 53: {dns.RecordName} weighted CNAMEs {DnsSample.LiveColour} (blue's ALB, 100) and {DnsSample.IdleColour} (a second ALB, 0).");
+        }
+
         if (scenario == DemoScenario.CodeDeployFails)
         {
             await sample.AddCodeDeployAsync(cloud.Aws, DemoSettings.CodeDeployGroup, cancellationToken: cancellationToken);

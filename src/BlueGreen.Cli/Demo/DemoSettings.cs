@@ -16,17 +16,23 @@ internal static class DemoSettings
     {
         Application = Application,
         Capacity = demo.Instances,
-        SettingsJson = (blue, targetGroup, spareTargetGroup, listener) => $$"""
+        SettingsJson = (blue, targetGroup, spareTargetGroup, listener) => Json(demo, blue, targetGroup, demo.Strategy == "weighted" ? Weighted(listener, targetGroup, spareTargetGroup) : ""),
+    };
+
+    /// <summary>The dns strategy's settings, once the sample's second ALB and records exist.</summary>
+    public static string ForDns(DemoOptions demo, DnsSample dns) =>
+        Json(demo, dns.Sample.BlueGroup, dns.Sample.TargetGroupArn, $"\n  \"dns\": {dns.SettingsSection},");
+
+    private static string Json(DemoOptions demo, string blue, string targetGroup, string strategySection) => $$"""
             {
               "liveGroup": "{{blue}}",
               "strategy": "{{demo.Strategy}}",
-              "targetGroupArns": ["{{targetGroup}}"],{{(demo.Strategy == "weighted" ? Weighted(listener, targetGroup, spareTargetGroup) : "")}}
+              "targetGroupArns": ["{{targetGroup}}"],{{strategySection}}
               "traffic": {{demo.TrafficJson}},
               "health": { "minHealthyPercent": 100, "timeoutSeconds": 300, "alarmNames": ["{{AlarmName(Application)}}"], "bakeSeconds": 0 },
               "blueAfterCutover": { "action": "terminate", "waitSeconds": {{(demo.Scenario == DemoScenario.Locked ? 150 : 0)}}, "drainSeconds": 20 }{{(demo.Scenario == DemoScenario.CodeDeployFails ? CodeDeploySection : "")}}
             }
-            """,
-    };
+            """;
 
     private static string Weighted(string listener, string live, string idle) => $$"""
 

@@ -12,6 +12,10 @@ public sealed class DemoTests
     [InlineData("alarm", "traffic back on blue")]
     [InlineData("locked", "Outcome: Failed with DeploymentLocked")]
     [InlineData("bad-input", "Outcome: Failed with InvalidRequest")]
+    [InlineData("happy --strategy weighted --traffic canary", "shop-web 90 / shop-web-spare 10")]
+    [InlineData("happy --strategy dns --traffic linear", "a 50 / b 50")]
+    [InlineData("happy --strategy in-group --instances 3", "Outcome: Succeeded")]
+    [InlineData("alarm --strategy weighted --traffic canary", "RollBack       shop-web 100 / shop-web-spare 0")]
     public async Task Demo_Scenario_EndsAsExpectedAndSaysWhatHappened(string scenario, string outcome)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -21,7 +25,7 @@ public sealed class DemoTests
             WorkingDirectory = RepositoryRootFinder.Find(),
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
-        foreach (var arg in new[] { "demo", "--scenario", scenario })
+        foreach (var arg in ("demo --scenario " + scenario).Split(' '))
         {
             start.ArgumentList.Add(arg);
         }
@@ -33,7 +37,7 @@ public sealed class DemoTests
 
         Assert.True(demo.ExitCode == 0, $"{await output}\n{await error}");
         Assert.Contains(outcome, await output);
-        Assert.Contains($"As expected for scenario {scenario}.", await output);
+        Assert.Contains($"As expected for scenario {scenario.Split(' ')[0]}.", await output);
         Assert.Matches(@"AWS calls: \d+ \(\d+ mutating, \d+ read-only\); state transitions: \d+; wall time", await output);
     }
 }
