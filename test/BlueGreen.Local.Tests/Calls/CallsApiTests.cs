@@ -27,4 +27,20 @@ public sealed class CallsApiTests(LocalCloudFixture fixture)
         Assert.Equal(2, calls["services"]!["autoscaling"]!["DescribeAutoScalingGroups"]!.GetValue<int>());
         Assert.Equal(1, calls["services"]!["states"]!["CreateActivity"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task GetWrites_AfterReset_ResourceWritesInOrderWithBodies()
+    {
+        using var reset = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Delete, "/calls");
+        (await RawRequests.QueryAsync(Cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01")).Dispose();
+        (await RawRequests.JsonAsync(Cloud.Endpoint, "states", "AWSStepFunctions.CreateActivity", """{"name":"journal"}""")).Dispose();
+        (await RawRequests.QueryAsync(Cloud.Endpoint, "autoscaling", "DeleteTags", "2011-01-01")).Dispose();
+
+        using var response = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Get, "/writes");
+        var writes = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+
+        var write = Assert.Single(writes)!;
+        Assert.Equal(("autoscaling", "DeleteTags"), (write["service"]!.GetValue<string>(), write["operation"]!.GetValue<string>()));
+        Assert.Contains("Action=DeleteTags", write["body"]!.GetValue<string>());
+    }
 }

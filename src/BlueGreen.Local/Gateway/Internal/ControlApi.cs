@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace BlueGreen.Local.Gateway.Internal;
 
-/// <summary>The gateway's own HTTP API under /_bluegreen: call counts and fault injection
+/// <summary>The gateway's own HTTP API under /_bluegreen: call counts, the journal of writes and fault injection
 /// (documented with curl examples in docs/local-cloud.md).</summary>
 internal static class ControlApi
 {
@@ -19,6 +19,8 @@ internal static class ControlApi
             gateway.Calls.Reset();
             return Results.NoContent();
         });
+
+        api.MapGet("/writes", () => Results.Ok(gateway.Calls.Writes()));
 
         api.MapGet("/faults", () => Results.Ok(gateway.Faults.Snapshot()));
         api.MapDelete("/faults", () =>
