@@ -62,11 +62,22 @@ internal static class GateSupport
         return (topic, queueUrl);
     }
 
-    /// <summary>The SNS envelopes (Subject, Message…) waiting in the queue.</summary>
+    /// <summary>The SNS envelopes (Subject, Message…) in the queue, waiting up to 20 s for the first:
+    /// the function stores the token before it publishes, so the request may still be on its way.</summary>
     public static async Task<IReadOnlyList<JsonObject>> ReceiveAsync(this WorkflowCloud cloud, string queueUrl)
     {
-        var received = await cloud.Cloud.Aws.QueryAsync("sqs", "ReceiveMessage", SqsVersion, [new("QueueUrl", queueUrl), new("MaxNumberOfMessages", "10")]);
-        return received.Descendants().Where(e => e.Name.LocalName == "Body").Select(b => JsonNode.Parse(b.Value)!.AsObject()).ToList();
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var received = await cloud.Cloud.Aws.QueryAsync("sqs", "ReceiveMessage", SqsVersion, [new("QueueUrl", queueUrl), new("MaxNumberOfMessages", "10")]);
+            var messages = received.Descendants().Where(e => e.Name.LocalName == "Body").Select(b => JsonNode.Parse(b.Value)!.AsObject()).ToList();
+            if (messages.Count > 0 || DateTimeOffset.UtcNow > deadline)
+            {
+                return messages;
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>A metric alarm in state OK, named for the test.</summary>
