@@ -42,7 +42,7 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         ApplyFaults(cloud, scenario, sample);
         cloud.Calls.Reset();
         using var stopAlarm = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var alarm = scenario == DemoScenario.Alarm ? TrafficAlarm.FireOnceTrafficMovesAsync(cloud, DemoSettings.AlarmName(sample.Application), output, time, stopAlarm.Token) : Task.CompletedTask;
+        var alarm = scenario == DemoScenario.Alarm ? TrafficAlarm.FireOnceTrafficMovesAsync(cloud, demo.Strategy, DemoSettings.AlarmName(sample.Application), output, time, stopAlarm.Token) : Task.CompletedTask;
 
         var stateMachineArn = cloud.StateMachineArn(StateMachine);
         // The demo watches moto directly so the gateway's counter holds only the deployment's own calls.
