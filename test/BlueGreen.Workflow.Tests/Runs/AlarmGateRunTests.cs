@@ -43,6 +43,28 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task Execution_WeightedAlarmAfterFullCutover_ListenerBackOnBlueWithRollbacksFirstWrite()
+    {
+        var alarm = await cloud.CreateAlarmAsync();
+        var sample = await cloud.SeedWeightedAsync(SplitRuns.Canary, alarm, blueWaitSeconds: 5);
+        var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
+        await cloud.WaitUntilEnteredAsync(arn, "WatchBeforeRetiringBlue");
+        Assert.Equal(new (string?, int, int)[] { ("ShiftTrafficFunction", 90, 10), ("ShiftTrafficFunction", 0, 100) }, cloud.ListenerWrites(sample));
+
+        var firedAt = DateTimeOffset.UtcNow;
+        await cloud.Aws.CloudWatch.SetAlarmStateAsync(alarm, Aws.CloudWatch.AlarmState.Alarm, "Threshold Crossed: 12 5xx (test)");
+
+        var result = await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        Assert.Equal(("FAILED", "AlarmFired"), (result.Status, result.Error));
+        Assert.True(result.ParsedCause()["rolledBack"]!.GetValue<bool>());
+        Assert.Equal(sample.BlueGroup, await cloud.AssertOneLiveFleetAsync(sample));
+        var restoring = cloud.Cloud.Calls.Writes().First(w => w.At >= firedAt && w.Function == "RollBackFunction");
+        Assert.Equal("ModifyListener", restoring.Operation);
+        Assert.Equal(((string?)"RollBackFunction", 100, 0), cloud.ListenerWrites(sample)[^1]);
+        output.WriteLine($"alarm set → listener back on blue: {(restoring.At - firedAt).TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
     public async Task Execution_NoWaitNoAlarms_WatchesOnceThenRetiresBlue()
     {
         var sample = await cloud.SeedSampleAsync();

@@ -16,16 +16,16 @@ internal static class SplitRuns
     public const string Canary = """{ "type": "Canary", "percent": 10, "intervalSeconds": 2 }""";
     public const string Linear = """{ "type": "Linear", "percent": 50, "intervalSeconds": 1 }""";
 
-    public static string Settings(string blue, string strategy, string section, string traffic, string alarm = "") => $$"""
+    public static string Settings(string blue, string strategy, string section, string traffic, string alarm = "", int blueWaitSeconds = 0) => $$"""
         { "liveGroup": "{{blue}}", "strategy": "{{strategy}}", "{{strategy}}": {{section}},
           "traffic": {{traffic}},
           "health": { "minHealthyPercent": 100, "timeoutSeconds": 60, "alarmNames": [{{(alarm.Length == 0 ? "" : $"\"{alarm}\"")}}], "bakeSeconds": 0 },
-          "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 1 } }
+          "blueAfterCutover": { "action": "terminate", "waitSeconds": {{blueWaitSeconds}}, "drainSeconds": 1 } }
         """;
 
-    public static Task<SampleApplication> SeedWeightedAsync(this WorkflowCloud cloud, string traffic, string alarm = "") =>
+    public static Task<SampleApplication> SeedWeightedAsync(this WorkflowCloud cloud, string traffic, string alarm = "", int blueWaitSeconds = 0) =>
         cloud.SeedSampleAsync((blue, targetGroup, spare, listener) => Settings(blue, "weighted",
-            $$"""{ "listenerArn": "{{listener}}", "ruleArn": null, "targetGroupArns": ["{{targetGroup}}", "{{spare}}"] }""", traffic, alarm));
+            $$"""{ "listenerArn": "{{listener}}", "ruleArn": null, "targetGroupArns": ["{{targetGroup}}", "{{spare}}"] }""", traffic, alarm, blueWaitSeconds));
 
     /// <summary>The sample with a second ALB, a zone and CNAME records of TTL 1 s (short: blue's
     /// drain waits the TTL in real time), settings switched to dns.</summary>
