@@ -85,13 +85,7 @@ public sealed class InGroupTraffic(ILoadBalancing loadBalancing, IEc2 ec2, Fleet
     private static TrafficShift Drain(Deployment deployment, GreenFleet green, TrafficShift current, DateTimeOffset now, StepLog log)
     {
         var drainSeconds = deployment.Settings.BlueAfterCutover.DrainSeconds;
-        var drainedAt = current.PhaseSince.AddSeconds(drainSeconds);
-        if (now < drainedAt)
-        {
-            return current with { Detail = $"old instances of {green.GroupName} draining until {drainedAt:O}" };
-        }
-
-        log.Info("Old instances of {Group} drained for {DrainSeconds} seconds; traffic shift done", green.GroupName, drainSeconds);
-        return new TrafficShift(Done, true, now, $"the new instances of {green.GroupName} serve all traffic; the old ones drained", true);
+        return DrainWait.Advance(current, drainSeconds, now, $"old instances of {green.GroupName} draining", $"the new instances of {green.GroupName} serve all traffic; the old ones drained",
+            () => log.Info("Old instances of {Group} drained for {DrainSeconds} seconds; traffic shift done", green.GroupName, drainSeconds));
     }
 }

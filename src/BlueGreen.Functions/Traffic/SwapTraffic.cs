@@ -86,14 +86,8 @@ public sealed class SwapTraffic(IAutoScaling autoScaling, FleetHealthReader flee
     private static TrafficShift Drain(Deployment deployment, LiveFleet blue, TrafficShift current, DateTimeOffset now, StepLog log)
     {
         var drainSeconds = deployment.Settings.BlueAfterCutover.DrainSeconds;
-        var drainedAt = current.PhaseSince.AddSeconds(drainSeconds);
-        if (now < drainedAt)
-        {
-            return current with { Detail = $"blue {blue.GroupName} draining until {drainedAt:O}" };
-        }
-
-        log.Info("Blue group {BlueGroup} drained for {DrainSeconds} seconds; traffic shift done", blue.GroupName, drainSeconds);
-        return new TrafficShift(SwapPhase.Done, true, now, $"green serves all traffic; blue {blue.GroupName} drained", true);
+        return DrainWait.Advance(current, drainSeconds, now, $"blue {blue.GroupName} draining", $"green serves all traffic; blue {blue.GroupName} drained",
+            () => log.Info("Blue group {BlueGroup} drained for {DrainSeconds} seconds; traffic shift done", blue.GroupName, drainSeconds));
     }
 
     private async Task<AutoScalingGroup> RequireGroupAsync(string name, string colour, CancellationToken cancellationToken) =>
