@@ -178,6 +178,145 @@ def scale_waits(args):
     retrier_decl.time = ScaledTime()
 
 
+@workaround("stop-execution-cause")
+def keep_stop_execution_cause(_args):
+    # StopExecution drops `error` and `cause` (moto passes "" for both), so an aborted execution
+    # cannot say who stopped it or why; AWS keeps both and DescribeExecution returns them.
+    from moto.core.responses import ActionResult
+    from moto.stepfunctions.parser.asl.eval.program_state import ProgramStopped
+    from moto.stepfunctions.parser.backend.execution import BaseExecutionWorkerCommunication
+    from moto.stepfunctions.responses import StepFunctionResponse
+    from moto.core.utils import utcnow
+
+    def stop_execution(self):
+        execution = self.stepfunction_backend.describe_execution(self._get_param("executionArn"))
+        stop_date = utcnow()
+        execution.stop(stop_date=stop_date, error=self._get_param("error"), cause=self._get_param("cause"))
+        return ActionResult({"stopDate": stop_date})
+
+    StepFunctionResponse.stop_execution = stop_execution
+    original_reflect = BaseExecutionWorkerCommunication._reflect_execution_status
+
+    def reflect_execution_status(self):
+        original_reflect(self)
+        state = self.execution.exec_worker.env.program_state()
+        if isinstance(state, ProgramStopped):
+            self.execution.error = state.error or None
+            self.execution.cause = state.cause or None
+
+    BaseExecutionWorkerCommunication._reflect_execution_status = reflect_execution_status
+
+
+EXECUTION_STATUS_CHANGE = "Step Functions Execution Status Change"
+
+
+@workaround("execution-status-events")
+def emit_execution_status_events(_args):
+    # Step Functions puts "Step Functions Execution Status Change" on the default event bus when a
+    # standard execution ends (SUCCEEDED, FAILED, ABORTED, TIMED_OUT); moto emits nothing, so a
+    # rule on a stopped or timed-out execution never fires. `--without` switches emission off.
+    from moto.events.models import events_backends
+    from moto.stepfunctions.parser.backend.execution import BaseExecutionWorkerCommunication
+
+    original_terminated = BaseExecutionWorkerCommunication.terminated
+
+    def millis(moment):
+        return int(moment.timestamp() * 1000) if moment is not None else None
+
+    def terminated(self):
+        original_terminated(self)
+        execution = self.execution
+        status = execution.exec_status.value if execution.exec_status is not None else None
+        if status not in ("SUCCEEDED", "FAILED", "ABORTED", "TIMED_OUT"):
+            return
+        detail = {
+            "executionArn": execution.exec_arn,
+            "stateMachineArn": execution.state_machine_arn,
+            "name": execution.name,
+            "status": status,
+            "startDate": millis(execution.start_date),
+            "stopDate": millis(execution.stop_date),
+            "input": json.dumps(execution.input_data, separators=(",", ":")),
+            "inputDetails": {"included": True},
+            "output": json.dumps(execution.output, separators=(",", ":")) if status == "SUCCEEDED" else None,
+            "outputDetails": {"included": True} if status == "SUCCEEDED" else None,
+            "error": execution.error,
+            "cause": execution.cause,
+        }
+        try:
+            events_backends[execution.account_id][execution.region_name].put_events([{
+                "Source": "aws.states",
+                "DetailType": EXECUTION_STATUS_CHANGE,
+                "Detail": json.dumps(detail),
+                "Resources": [execution.exec_arn],
+            }])
+        except Exception as error:  # an event must never change how the execution ended
+            print(f"bluegreen launcher: could not emit {status} of {execution.exec_arn}: {error!r}", file=sys.stderr, flush=True)
+
+    BaseExecutionWorkerCommunication.terminated = terminated
+
+
+@workaround("event-targets")
+def deliver_to_state_machines_and_functions(_args):
+    # moto's rules deliver only to SQS, CloudWatch Logs and event buses; a Step Functions target
+    # raises NotImplementedError (PutEvents answers 500). AWS starts an execution with the event
+    # (or the target's Input / InputPath) as input, and invokes a Lambda target asynchronously.
+    import datetime
+    import threading
+    import urllib.request
+    from moto.events.models import Rule
+    from moto.stepfunctions.parser.asl.utils import json_path
+    from moto.stepfunctions.responses import get_backend
+    from moto.utilities.arns import parse_arn
+
+    original_send = Rule.send_to_targets
+
+    def target_input(target, event):
+        if target.get("Input") is not None:
+            return target["Input"]
+        delivered = {k: v for k, v in event.items() if k != "ingestion-time"}
+        if isinstance(delivered.get("time"), (int, float)):
+            delivered["time"] = datetime.datetime.fromtimestamp(delivered["time"], datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        if target.get("InputPath"):
+            delivered = json_path.extract_json(target["InputPath"], delivered)
+        return json.dumps(delivered)
+
+    def invoke_function(arn, payload):
+        # MOTO_PORT is our gateway, which runs the function in-process.
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{os.environ.get('MOTO_PORT', '5000')}/2015-03-31/functions/{arn}/invocations",
+            data=payload.encode(), method="POST",
+            headers={"X-Amz-Invocation-Type": "Event", "Content-Type": "application/json"})
+        try:
+            urllib.request.urlopen(request, timeout=900).read()
+        except Exception as error:
+            print(f"bluegreen launcher: invoking {arn} for a rule failed: {error!r}", file=sys.stderr, flush=True)
+
+    def send_to_targets(self, original_event, transform_input=True):
+        ours = [t for t in self.targets if parse_arn(t["Arn"]).service in ("states", "lambda")]
+        if not ours:
+            return original_send(self, original_event, transform_input)
+        others = copy.copy(self)
+        others.targets = [t for t in self.targets if t not in ours]
+        if others.targets:
+            original_send(others, original_event, transform_input)
+        if self.state != "ENABLED" or not self.event_pattern.matches_event(original_event):
+            return
+        for target in ours:
+            arn = parse_arn(target["Arn"])
+            payload = target_input(target, original_event)
+            if arn.service == "states":
+                try:
+                    get_backend(arn.account, arn.region).start_execution(
+                        target["Arn"], name=str(uuid.uuid4()), execution_input=payload)
+                except Exception as error:
+                    print(f"bluegreen launcher: rule {self.name} could not start {target['Arn']}: {error!r}", file=sys.stderr, flush=True)
+            else:
+                threading.Thread(target=invoke_function, args=(target["Arn"], payload), daemon=True).start()
+
+    Rule.send_to_targets = send_to_targets
+
+
 def exit_with_parent():
     # If our owner dies without stopping us (SIGKILL, crash), do not linger as an orphan.
     import threading
