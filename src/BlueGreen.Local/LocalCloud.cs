@@ -81,7 +81,9 @@ public sealed class LocalCloud : IAsyncDisposable
                 Port = motoEndpoint.Port,
                 LambdaPort = gateway.Port,
                 TimeScale = options.TimeScale,
-                WithoutWorkarounds = options.MotoWithoutWorkarounds,
+                WithoutWorkarounds = options.ExecutionStatusEvents
+                    ? options.MotoWithoutWorkarounds
+                    : [.. options.MotoWithoutWorkarounds, MotoServer.ExecutionStatusEvents],
             }, cancellationToken);
             gateway.Upstream = moto.Endpoint;
             var cloud = new LocalCloud(gateway, moto, http, functions, options);

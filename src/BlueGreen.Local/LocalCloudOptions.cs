@@ -51,6 +51,12 @@ public sealed record LocalCloudOptions
     /// <summary>A fault registry shared with code built before the cloud (e.g. an emulator); a new one when null.</summary>
     public FaultRegistry? Faults { get; init; }
 
+    /// <summary>Executions put "Step Functions Execution Status Change" on the default event bus when
+    /// they end, as in AWS, so the template's rule rolls back a stopped or timed-out deployment.
+    /// Tests that stop executions and want no automatic cleanup switch it off (launcher workaround
+    /// <c>execution-status-events</c> left out).</summary>
+    public bool ExecutionStatusEvents { get; init; } = true;
+
     /// <summary>moto launcher workarounds to leave out (tests that show the defect each one fixes).</summary>
     public IReadOnlyList<string> MotoWithoutWorkarounds { get; init; } = [];
 }

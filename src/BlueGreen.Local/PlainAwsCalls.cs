@@ -20,7 +20,7 @@ public sealed class PlainAwsCalls(HttpClient http, Uri endpoint, string region =
         {
             Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8),
         };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(service == "codedeploy" ? "application/x-amz-json-1.1" : "application/x-amz-json-1.0");
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(service is "codedeploy" or "events" ? "application/x-amz-json-1.1" : "application/x-amz-json-1.0");
         request.Headers.TryAddWithoutValidation("X-Amz-Target", $"{targetPrefix}.{operation}");
         Sign(request, service);
         using var response = await http.SendAsync(request, cancellationToken);
@@ -84,6 +84,18 @@ public sealed class PlainAwsCalls(HttpClient http, Uri endpoint, string region =
 
         await JsonAsync("states", "AWSStepFunctions", "UpdateStateMachine", new { stateMachineArn = arn, definition, roleArn }, cancellationToken);
         return arn;
+    }
+
+    // EventBridge
+
+    /// <summary>Creates or replaces a rule on the default bus and its targets (PutRule and PutTargets are both upserts).</summary>
+    public async Task PutRuleAsync(string name, string eventPattern, string state, JsonArray targets, CancellationToken cancellationToken = default)
+    {
+        await JsonAsync("events", "AWSEvents", "PutRule", new JsonObject { ["Name"] = name, ["EventPattern"] = eventPattern, ["State"] = state }, cancellationToken);
+        if (targets.Count > 0)
+        {
+            await JsonAsync("events", "AWSEvents", "PutTargets", new JsonObject { ["Rule"] = name, ["Targets"] = targets.DeepClone() }, cancellationToken);
+        }
     }
 
     public async Task<string> StartExecutionAsync(string stateMachineArn, string input, string? name = null, CancellationToken cancellationToken = default)

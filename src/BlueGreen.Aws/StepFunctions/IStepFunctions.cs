@@ -16,6 +16,10 @@ public interface IStepFunctions
     /// <summary>Every event, oldest first.</summary>
     Task<IReadOnlyList<HistoryEvent>> GetExecutionHistoryAsync(string executionArn, CancellationToken cancellationToken = default);
 
+    /// <summary>The newest events first, at most <paramref name="maxResults"/> (one page read with
+    /// <c>reverseOrder</c>): the end of a long history without reading all of it.</summary>
+    Task<IReadOnlyList<HistoryEvent>> GetLatestHistoryAsync(string executionArn, int maxResults, CancellationToken cancellationToken = default);
+
     /// <param name="output">JSON text.</param>
     Task SendTaskSuccessAsync(string taskToken, string output, CancellationToken cancellationToken = default);
 

@@ -84,6 +84,16 @@ internal sealed class StepFunctionsClient(JsonProtocol json) : IStepFunctions
         return events;
     }
 
+    public async Task<IReadOnlyList<HistoryEvent>> GetLatestHistoryAsync(string executionArn, int maxResults, CancellationToken cancellationToken = default)
+    {
+        var page = await json.SendAsync(
+            "GetExecutionHistory",
+            new JsonObject { ["executionArn"] = executionArn, ["reverseOrder"] = true, ["maxResults"] = maxResults },
+            cancellationToken);
+        // Ordered by id here too: a service that ignores reverseOrder/maxResults (moto) answers the whole history oldest first.
+        return page.Items("events").Select(ReadEvent).OrderByDescending(e => e.Id).Take(maxResults).ToList();
+    }
+
     public Task SendTaskSuccessAsync(string taskToken, string output, CancellationToken cancellationToken = default) =>
         json.SendAsync("SendTaskSuccess", new JsonObject { ["taskToken"] = taskToken, ["output"] = output }, cancellationToken);
 

@@ -28,4 +28,10 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(ApprovalRequested))]
 [JsonSerializable(typeof(ApprovalAnswer))]
 [JsonSerializable(typeof(BlueWatch))]
+[JsonSerializable(typeof(StoppedDeploymentCleanup))]
+[JsonSerializable(typeof(RecoverStoppedDeploymentInput))]
+[JsonSerializable(typeof(Recovery))]
+[JsonSerializable(typeof(CleanupOutcome))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 public sealed partial class FunctionJsonContext : JsonSerializerContext;

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BlueGreen.Core.Requests;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
@@ -5,10 +8,11 @@ using BlueGreen.Functions.Normalization;
 
 namespace BlueGreen.Functions.Handlers;
 
-/// <summary>State NormalizeRequest: any input shape in, one validated <see cref="Deployment"/> out.
-/// Fails with InvalidRequest or ImageNotAllowed, having written nothing.</summary>
+/// <summary>State NormalizeRequest: any input shape in, one validated <see cref="Deployment"/> out;
+/// for a stopped or timed-out execution's status-change event, the <see cref="StoppedDeploymentCleanup"/>
+/// the cleanup branch starts from. Fails with InvalidRequest or ImageNotAllowed, having written nothing.</summary>
 public sealed class NormalizeRequest(FunctionServices services)
-    : JsonFunction<NormalizeRequestInput, Deployment>(services, FunctionJsonContext.Default.NormalizeRequestInput, FunctionJsonContext.Default.Deployment)
+    : JsonFunction<NormalizeRequestInput, JsonNode>(services, FunctionJsonContext.Default.NormalizeRequestInput, FunctionJsonContext.Default.JsonNode)
 {
     /// <summary>Used by the Lambda runtime: services from the container's environment.</summary>
     public NormalizeRequest()
@@ -16,7 +20,17 @@ public sealed class NormalizeRequest(FunctionServices services)
     {
     }
 
-    protected override Task<Deployment> RunAsync(NormalizeRequestInput input, StepLog log, CancellationToken cancellationToken) =>
-        new RequestNormalizer(Services.Aws.Ec2, Services.Aws.Parameters)
+    protected override async Task<JsonNode> RunAsync(NormalizeRequestInput input, StepLog log, CancellationToken cancellationToken)
+    {
+        if (ExecutionStatusChange.IsEvent(input.Input))
+        {
+            var stopped = ExecutionStatusChange.Read(input.Input);
+            log.Info("Accepted the {Status} of {StoppedExecution} for cleanup", stopped.Status, stopped.ExecutionArn);
+            return JsonSerializer.SerializeToNode(new StoppedDeploymentCleanup(stopped), FunctionJsonContext.Default.StoppedDeploymentCleanup)!;
+        }
+
+        var deployment = await new RequestNormalizer(Services.Aws.Ec2, Services.Aws.Parameters)
             .NormalizeAsync(input, Services.Time.GetUtcNow(), log, cancellationToken);
+        return JsonSerializer.SerializeToNode(deployment, FunctionJsonContext.Default.Deployment)!;
+    }
 }

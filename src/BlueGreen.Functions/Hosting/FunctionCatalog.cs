@@ -29,6 +29,7 @@ public sealed class FunctionCatalog : IFunctionCatalog
             [nameof(RollBack) + "Function"] = new RollBack(services).InvokeAsync,
             [nameof(DescribeRollbackFailure) + "Function"] = new DescribeRollbackFailure(services).InvokeAsync,
             [nameof(ExplainFailure) + "Function"] = new ExplainFailure(services).InvokeAsync,
+            [nameof(RecoverStoppedDeployment) + "Function"] = new RecoverStoppedDeployment(services).InvokeAsync,
         };
     }
 

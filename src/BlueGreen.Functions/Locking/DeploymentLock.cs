@@ -12,7 +12,8 @@ namespace BlueGreen.Functions.Locking;
 /// <summary>
 /// One deployment per application: an item in the lock table keyed by application, holding the
 /// execution ARN. Every write is conditional, so two executions racing for the lock (or for a
-/// stale one) cannot both win. The item is the only thing this class writes.
+/// stale one) cannot both win. A holder that was stopped or timed out is not stale: its cleanup
+/// (RecoverStoppedDeployment) frees the lock. The item is the only thing this class writes.
 /// </summary>
 public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions stepFunctions, string table, TimeProvider time)
 {
@@ -43,9 +44,16 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
                 return Held(current);
             }
 
-            if (await HolderStatus.RunningAsync(stepFunctions, current.Holder, cancellationToken) is { } running)
+            var holder = await HolderStatus.DescribeAsync(stepFunctions, current.Holder, cancellationToken);
+            if (holder is { Status: ExecutionStatus.Running })
             {
-                throw Locked(deployment.Application, current, running);
+                throw Locked(deployment.Application, current, holder);
+            }
+
+            if (holder is not null && HolderStatus.AwaitsCleanup(holder))
+            {
+                // Its green, its traffic weights and its lock are still there: taking over would leave them.
+                throw AwaitingCleanup(deployment.Application, current, holder);
             }
 
             var takeover = NewItem(deployment, takenOverFrom: current.Holder);
@@ -132,13 +140,33 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
         }
     }
 
+    private static DeploymentLocked AwaitingCleanup(string application, LockItem current, Execution stopped)
+    {
+        var ending = stopped.Status == ExecutionStatus.TimedOut ? "timed out" : "was stopped";
+        var at = (stopped.StoppedAt ?? current.AcquiredAt).ToString("u", CultureInfo.InvariantCulture);
+        var cleanup = current.CleanupBy is { } by
+            ? $"its cleanup {by} is rolling it back (or ended without freeing the lock: then see that execution)"
+            : "its cleanup has not started yet";
+        return new DeploymentLocked(
+            $"The previous deployment of {application}, execution {current.Holder}, {ending} at {at} and still holds the lock: {cleanup}. "
+            + $"The lock is freed once its traffic is back on blue and its green is removed. Wait for that, or run the cleanup now: bluegreen abort {current.Holder}",
+            new JsonObject
+            {
+                ["holder"] = current.Holder,
+                ["holderStatus"] = stopped.Status == ExecutionStatus.TimedOut ? "TIMED_OUT" : "ABORTED",
+                ["cleanupBy"] = current.CleanupBy,
+                ["deploymentId"] = current.DeploymentId,
+                ["imageId"] = current.ImageId,
+            });
+    }
+
     private static DeploymentLocked Locked(string application, LockItem current, Execution running)
     {
         var since = running.StartedAt ?? current.AcquiredAt;
         var sinceText = since.ToString("u", CultureInfo.InvariantCulture);
         return new DeploymentLocked(
             $"Another deployment of {application} is running: execution {current.Holder}, started {sinceText}, holds the lock. "
-            + "Wait for it to end; once it is no longer running, the next deployment takes the lock over. (Stopping it skips its rollback, so prefer letting it finish.)",
+            + "Wait for it to end; once it is no longer running, the next deployment takes the lock over. (To end it now, bluegreen abort <execution> stops it and rolls it back.)",
             new JsonObject
             {
                 ["holder"] = current.Holder,

@@ -3,17 +3,17 @@ using BlueGreen.Aws.StepFunctions;
 
 namespace BlueGreen.Functions.Locking;
 
-/// <summary>Whether the execution holding a lock still runs; a lock whose holder has ended (or never
-/// existed) is stale and may be taken over.</summary>
+/// <summary>How the execution holding a lock stands: still running (the lock is in use), stopped or
+/// timed out (the lock waits for that execution's cleanup), or otherwise ended or never existed (the
+/// lock is stale and may be taken over).</summary>
 internal static class HolderStatus
 {
-    /// <returns>The running execution, or null when the holder is not running.</returns>
-    public static async Task<Execution?> RunningAsync(IStepFunctions stepFunctions, string holder, CancellationToken cancellationToken)
+    /// <returns>The holder's execution, or null when there is no such execution.</returns>
+    public static async Task<Execution?> DescribeAsync(IStepFunctions stepFunctions, string holder, CancellationToken cancellationToken)
     {
         try
         {
-            var execution = await stepFunctions.DescribeExecutionAsync(holder, cancellationToken);
-            return execution.Status == ExecutionStatus.Running ? execution : null;
+            return await stepFunctions.DescribeExecutionAsync(holder, cancellationToken);
         }
         catch (AwsNotFoundException)
         {
@@ -25,4 +25,8 @@ internal static class HolderStatus
             return null;
         }
     }
+
+    /// <summary>ABORTED or TIMED_OUT: ended without its own rollback, so a cleanup still has to run.</summary>
+    public static bool AwaitsCleanup(Execution execution) =>
+        execution.Status is ExecutionStatus.Aborted or ExecutionStatus.TimedOut;
 }

@@ -12,6 +12,11 @@ internal sealed record LockItem(string Application, string Holder, DateTimeOffse
     public const string DeploymentIdAttribute = "deploymentId";
     public const string ImageIdAttribute = "imageId";
     public const string TakenOverFromAttribute = "takenOverFrom";
+    public const string CleanupByAttribute = "cleanupBy";
+    public const string CleanupStartedAtAttribute = "cleanupStartedAt";
+
+    /// <summary>The execution cleaning up after this holder was stopped or timed out (see <see cref="CleanupClaims"/>).</summary>
+    public string? CleanupBy { get; init; }
 
     public static Dictionary<string, AttributeValue> KeyOf(string application) =>
         new() { [Key] = new AttributeValue { S = application } };
@@ -38,7 +43,10 @@ internal sealed record LockItem(string Application, string Holder, DateTimeOffse
         var acquiredAt = DateTimeOffset.TryParse(Text(item, AcquiredAtAttribute), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
             ? at
             : DateTimeOffset.MinValue;
-        return new LockItem(Text(item, Key) ?? "", holder, acquiredAt, Text(item, DeploymentIdAttribute), Text(item, ImageIdAttribute), Text(item, TakenOverFromAttribute));
+        return new LockItem(Text(item, Key) ?? "", holder, acquiredAt, Text(item, DeploymentIdAttribute), Text(item, ImageIdAttribute), Text(item, TakenOverFromAttribute))
+        {
+            CleanupBy = Text(item, CleanupByAttribute),
+        };
     }
 
     private static void Add(Dictionary<string, AttributeValue> item, string name, string? value)

@@ -12,6 +12,9 @@ public sealed class MotoServer : IAsyncDisposable
 {
     public const string InstallCommand = "pip install 'moto[server]==5.2.1'";
 
+    /// <summary>The launcher workaround that puts Step Functions status-change events on the bus.</summary>
+    public const string ExecutionStatusEvents = "execution-status-events";
+
     private readonly Process _process;
 
     private MotoServer(Process process, int port)

@@ -4,7 +4,11 @@ namespace BlueGreen.Local.Stack;
 public sealed record DeployedStack(
     string TemplatePath,
     IReadOnlyDictionary<string, string> StateMachineArns,
-    IReadOnlyList<string> TableNames)
+    IReadOnlyList<string> TableNames,
+    IReadOnlyList<string>? RuleNames = null)
 {
     public static DeployedStack Empty { get; } = new(string.Empty, new Dictionary<string, string>(), []);
+
+    /// <summary>The EventBridge rules deployed on the default bus (AWS::Events::Rule).</summary>
+    public IReadOnlyList<string> Rules => RuleNames ?? [];
 }

@@ -5,8 +5,9 @@ using System.Text.RegularExpressions;
 namespace BlueGreen.Local.Stack;
 
 /// <summary>
-/// Deploys what the workflow needs from serverless.template into moto: its DynamoDB tables, and
-/// each state machine from the same ASL file and DefinitionSubstitutions that `sam deploy` uses.
+/// Deploys what the workflow needs from serverless.template into moto: its DynamoDB tables, each
+/// state machine from the same ASL file and DefinitionSubstitutions that `sam deploy` uses, and
+/// its EventBridge rules (AWS::Events::Rule: pattern and targets, intrinsic values resolved).
 /// </summary>
 public sealed partial class StackDeployer(PlainAwsCalls moto, string region, string accountId, string stackName)
 {
@@ -26,6 +27,10 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
         var stateMachines = resources
             .Where(r => TypeOf(r.Resource) is "AWS::Serverless::StateMachine")
             .Select(r => (Name: resolver.StateMachineName(r.Id), Definition: Definition(r.Id, r.Resource, templatePath, resolver), Role: Role(r.Resource, resolver)))
+            .ToList();
+        var rules = resources
+            .Where(r => TypeOf(r.Resource) is "AWS::Events::Rule")
+            .Select(r => EventRule(r.Id, r.Resource, resolver))
             .ToList();
 
         var tables = new List<string>();
@@ -47,8 +52,63 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
             arns[name] = await moto.CreateOrUpdateStateMachineAsync(name, definition, role, cancellationToken);
         }
 
-        return new DeployedStack(templatePath, arns, tables);
+        // Rules last: their targets are the state machines above.
+        foreach (var rule in rules)
+        {
+            await moto.PutRuleAsync(rule.Name, rule.Pattern, rule.State, rule.Targets, cancellationToken);
+        }
+
+        return new DeployedStack(templatePath, arns, tables, rules.Select(r => r.Name).ToList());
     }
+
+    /// <summary>A rule as PutRule/PutTargets take it. Only rules on the default bus with an
+    /// EventPattern are deployed; the name is the Name property or the logical id.</summary>
+    public static (string Name, string Pattern, string State, JsonArray Targets) EventRule(string logicalId, JsonObject resource, TemplateResolver resolver)
+    {
+        var properties = resource["Properties"]?.AsObject() ?? [];
+        if (properties["EventPattern"] is not JsonObject pattern)
+        {
+            throw new StackDeploymentFailed($"{logicalId}: only rules with an EventPattern can be deployed locally (no schedules)");
+        }
+
+        if (properties["EventBusName"] is { } bus && resolver.Resolve(bus) is not ("default" or ""))
+        {
+            throw new StackDeploymentFailed($"{logicalId}: only rules on the default event bus can be deployed locally");
+        }
+
+        var targets = new JsonArray();
+        foreach (var target in properties["Targets"]?.AsArray() ?? [])
+        {
+            var resolved = new JsonObject
+            {
+                ["Id"] = resolver.Resolve(target?["Id"]),
+                ["Arn"] = resolver.Resolve(target?["Arn"]),
+            };
+            foreach (var optional in new[] { "RoleArn", "Input", "InputPath" })
+            {
+                if (target?[optional] is { } value)
+                {
+                    resolved[optional] = resolver.Resolve(value);
+                }
+            }
+
+            targets.Add(resolved);
+        }
+
+        var name = properties["Name"] is { } named ? resolver.Resolve(named) : logicalId;
+        var state = properties["State"] is { } enabled ? resolver.Resolve(enabled) : "ENABLED";
+        return (name, ResolveValues(pattern, resolver)!.ToJsonString(), state, targets);
+    }
+
+    /// <summary>The pattern with every intrinsic function (e.g. Ref to the state machine) replaced by its value.</summary>
+    private static JsonNode? ResolveValues(JsonNode? node, TemplateResolver resolver) => node switch
+    {
+        JsonObject { Count: 1 } function when function.First().Key is "Ref" || function.First().Key.StartsWith("Fn::", StringComparison.Ordinal)
+            => JsonValue.Create(resolver.Resolve(function)),
+        JsonObject map => new JsonObject(map.Select(p => KeyValuePair.Create(p.Key, ResolveValues(p.Value, resolver)))),
+        JsonArray list => new JsonArray(list.Select(item => ResolveValues(item, resolver)).ToArray()),
+        _ => node?.DeepClone(),
+    };
 
     /// <summary>The ASL text with every DefinitionSubstitutions key replaced; fails naming each
     /// <c>${...}</c> left over.</summary>
