@@ -19,33 +19,34 @@ public sealed class CleanupClaims(IAmazonDynamoDB dynamoDb, IStepFunctions stepF
 
     public async Task<CleanupClaim> ClaimAsync(string application, string stopped, string cleanup, StepLog log, CancellationToken cancellationToken)
     {
-        string? previous = null;
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            if (await TryClaimAsync(application, stopped, cleanup, previous, cancellationToken))
-            {
-                log.Info("Cleanup of {Stopped} claimed by {Cleanup} on the lock of {Application}", stopped, cleanup, application);
-                return new CleanupClaim.Claimed(previous);
-            }
-
+            // Look before writing: a cleanup with nothing to do sends no write at all.
             var current = await ReadAsync(application, cancellationToken);
             if (current is null || current.Holder != stopped)
             {
                 return new CleanupClaim.NotHeld(current?.Holder);
             }
 
-            if (current.CleanupBy is not { } other || other == cleanup)
+            string? previous = null;
+            if (current.CleanupBy is { } other && other != cleanup)
             {
-                continue;
+                if (await HolderStatus.DescribeAsync(stepFunctions, other, cancellationToken) is { Status: ExecutionStatus.Running })
+                {
+                    return new CleanupClaim.ClaimedByOther(other);
+                }
+
+                log.Warn("Cleanup {Other} of {Stopped} has ended without freeing the lock: {Cleanup} takes the cleanup over", other, stopped, cleanup);
+                previous = other;
             }
 
-            if (await HolderStatus.DescribeAsync(stepFunctions, other, cancellationToken) is { Status: ExecutionStatus.Running })
+            if (await TryClaimAsync(application, stopped, cleanup, previous, cancellationToken))
             {
-                return new CleanupClaim.ClaimedByOther(other);
+                log.Info("Cleanup of {Stopped} claimed by {Cleanup} on the lock of {Application}", stopped, cleanup, application);
+                return new CleanupClaim.Claimed(previous);
             }
 
-            log.Warn("Cleanup {Other} of {Stopped} has ended without freeing the lock: {Cleanup} takes the cleanup over", other, stopped, cleanup);
-            previous = other;
+            // The item changed between our read and write (another cleanup claimed it): look again.
         }
 
         throw new InvalidOperationException($"The lock on {application} kept changing during {Attempts} attempts to claim the cleanup of {stopped}.");

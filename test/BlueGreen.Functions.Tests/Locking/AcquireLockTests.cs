@@ -83,6 +83,23 @@ public sealed class AcquireLockTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_HolderWasStoppedAndNotCleanedUp_DeploymentLockedSaysHowToCleanUp()
+    {
+        var stopped = await _executions.StartStoppedAsync("ShiftTraffic", "{}");
+        var state = await DeploymentAsync(LockStates.UnstartedExecutionArn());
+        await _states.PutLockAsync(state.Deployment.Application, stopped, DateTimeOffset.UtcNow.AddMinutes(-5));
+        var before = cloud.Cloud.Calls.Snapshot().Mutating;
+
+        var error = await Assert.ThrowsAsync<DeploymentLocked>(() => AcquireAsync(state));
+
+        Assert.Contains("was stopped", error.Message);
+        Assert.Contains($"bluegreen abort {stopped}", error.Message);
+        Assert.Equal("ABORTED", error.Details!["holderStatus"]!.GetValue<string>());
+        Assert.Equal(stopped, (await _states.LockItemAsync(state.Deployment.Application))!["holder"]);
+        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
+    }
+
+    [Fact]
     public async Task HandleAsync_HolderExecutionDoesNotExist_TakesOver()
     {
         var ghost = LockStates.UnstartedExecutionArn();

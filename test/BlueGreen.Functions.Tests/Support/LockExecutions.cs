@@ -41,6 +41,24 @@ public sealed class LockExecutions(FunctionsCloud cloud)
         return arn;
     }
 
+    /// <summary>An execution stopped (ABORTED) while in a state named <paramref name="stateName"/>,
+    /// whose input there was <paramref name="input"/>: what a deployment stopped in that state leaves
+    /// in its history.</summary>
+    public async Task<string> StartStoppedAsync(string stateName, string input)
+    {
+        var machine = await CreateAsync("locktest-stop", $$"""
+            { "StartAt": "First",
+              "States": {
+                "First": { "Type": "Pass", "Next": "{{stateName}}" },
+                "{{stateName}}": { "Type": "Wait", "Seconds": 99999999, "End": true } } }
+            """);
+        var arn = await cloud.Aws.StepFunctions.StartExecutionAsync(machine, "stop-" + Guid.NewGuid().ToString("N")[..12], input);
+        await UntilAsync(async () => (await cloud.Aws.StepFunctions.GetExecutionHistoryAsync(arn)).Any(e => e.Type == "WaitStateEntered"));
+        await cloud.Aws.StepFunctions.StopExecutionAsync(arn, "DeploymentAborted", "test stop");
+        await UntilAsync(async () => (await cloud.Aws.StepFunctions.DescribeExecutionAsync(arn)).Status == ExecutionStatus.Aborted);
+        return arn;
+    }
+
     private async Task<string> CreateAsync(string prefix, string definition) =>
         await cloud.Aws.StepFunctions.CreateStateMachineAsync(new NewStateMachine($"{prefix}-{Guid.NewGuid():N}"[..40], definition, Role));
 
