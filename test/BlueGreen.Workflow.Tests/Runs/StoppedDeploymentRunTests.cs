@@ -103,9 +103,9 @@ public sealed class StoppedDeploymentRunTests(WorkflowCloud cloud, ITestOutputHe
 
         // moto honours a state machine's TimeoutSeconds, in real seconds (the time scale does not
         // shorten it). Only this execution gets one: the definition is put back once it has started.
-        var limited = JsonNode.Parse(definition)!.AsObject();
-        limited["TimeoutSeconds"] = 15;
-        await cloud.Aws.StepFunctions.UpdateStateMachineAsync(machine, limited.ToJsonString());
+        // (Text, not JsonNode: re-serialising would escape the quotes inside States.Format, which moto's parser reads raw.)
+        var limited = definition.TrimEnd()[..^1] + ", \"TimeoutSeconds\": 15 }";
+        await cloud.Aws.StepFunctions.UpdateStateMachineAsync(machine, limited);
         string timedOut;
         try
         {
@@ -127,7 +127,9 @@ public sealed class StoppedDeploymentRunTests(WorkflowCloud cloud, ITestOutputHe
         Assert.Equal([("ShiftTrafficFunction", 90, 10), ("RollBackFunction", 100, 0)], cloud.ListenerWrites(sample, start));
         await cloud.AssertGreenGoneAsync(sample);
         Assert.Equal(sample.BlueGroup, await cloud.AssertOneLiveFleetAsync(sample));
-        Report("weighted, timed out at 90/10", cloud.FirstTrafficRestore(start).At - ended.StoppedAt!.Value);
+        // moto's DescribeExecution gives no stopDate for TIMED_OUT; the history's last event has the time.
+        var timedOutAt = (await cloud.Aws.StepFunctions.GetExecutionHistoryAsync(timedOut)).Single(e => e.Type == "ExecutionTimedOut").Timestamp!.Value;
+        Report("weighted, timed out at 90/10", cloud.FirstTrafficRestore(start).At - timedOutAt);
 
         await cloud.AssertNextDeploymentSucceedsAsync(sample, SplitRuns.Settings(sample.BlueGroup, "weighted",
             $$"""{ "listenerArn": "{{sample.ListenerArn}}", "ruleArn": null, "targetGroupArns": ["{{sample.TargetGroupArn}}", "{{sample.SpareTargetGroupArn}}"] }""", SplitRuns.AllAtOnce));
