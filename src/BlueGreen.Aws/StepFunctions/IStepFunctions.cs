@@ -31,6 +31,9 @@ public interface IStepFunctions
     /// <summary>Changes the definition and/or role; null leaves each as it is.</summary>
     Task UpdateStateMachineAsync(string stateMachineArn, string? definition = null, string? roleArn = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The newest executions of the state machine first, at most <paramref name="maxResults"/> (one page).</summary>
+    Task<IReadOnlyList<ExecutionSummary>> ListExecutionsAsync(string stateMachineArn, int maxResults, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<StateMachineSummary>> ListStateMachinesAsync(CancellationToken cancellationToken = default);
 
     Task<StateMachine> DescribeStateMachineAsync(string stateMachineArn, CancellationToken cancellationToken = default);

@@ -127,6 +127,19 @@ internal sealed class StepFunctionsClient(JsonProtocol json) : IStepFunctions
             new JsonObject { ["stateMachineArn"] = stateMachineArn, ["definition"] = definition, ["roleArn"] = roleArn },
             cancellationToken);
 
+    public async Task<IReadOnlyList<ExecutionSummary>> ListExecutionsAsync(string stateMachineArn, int maxResults, CancellationToken cancellationToken = default)
+    {
+        var page = await json.SendAsync(
+            "ListExecutions",
+            new JsonObject { ["stateMachineArn"] = stateMachineArn, ["maxResults"] = maxResults },
+            cancellationToken);
+        return page.Items("executions")
+            .Select(e => new ExecutionSummary(e.Required("executionArn"), e.Required("name"), ParseStatus(e.Required("status")), e.Time("startDate"), e.Time("stopDate")))
+            .OrderByDescending(e => e.StartedAt)
+            .Take(maxResults)
+            .ToList();
+    }
+
     public async Task<IReadOnlyList<StateMachineSummary>> ListStateMachinesAsync(CancellationToken cancellationToken = default)
     {
         var machines = new List<StateMachineSummary>();

@@ -42,16 +42,8 @@ public sealed class ApprovalDesk(IStepFunctions stepFunctions, ApprovalTokens to
     /// <summary>An ARN as given; a name is an execution of <paramref name="stateMachine"/> (name or ARN).</summary>
     public async Task<string> ResolveAsync(string execution, string stateMachine, CancellationToken cancellationToken = default)
     {
-        if (execution.StartsWith("arn:", StringComparison.Ordinal))
-        {
-            return execution;
-        }
-
-        var machineArn = stateMachine.StartsWith("arn:", StringComparison.Ordinal)
-            ? stateMachine
-            : (await stepFunctions.ListStateMachinesAsync(cancellationToken)).FirstOrDefault(m => m.Name == stateMachine)?.Arn
-                ?? throw new ApprovalRefused(ApprovalRefused.ExecutionNotFound, $"No state machine named {stateMachine} in this account and region; give the execution's ARN, or --state-machine.");
-        return machineArn.Replace(":stateMachine:", ":execution:", StringComparison.Ordinal) + ":" + execution;
+        return await Executions.ExecutionReference.ResolveAsync(stepFunctions, execution, stateMachine, cancellationToken)
+            ?? throw new ApprovalRefused(ApprovalRefused.ExecutionNotFound, $"No state machine named {stateMachine} in this account and region; give the execution's ARN, or --state-machine.");
     }
 
     private async Task<(string Arn, PendingApproval Pending)> FindAsync(string execution, string stateMachine, CancellationToken cancellationToken)

@@ -207,6 +207,33 @@ def keep_stop_execution_cause(_args):
     BaseExecutionWorkerCommunication._reflect_execution_status = reflect_execution_status
 
 
+@workaround("stop-interrupts-callbacks")
+def interrupt_callbacks_on_stop(_args):
+    # StopExecution does not wake a task waiting for its token (.waitForTaskToken): the execution
+    # stays RUNNING until the task's timeout, then carries on through its Catch. AWS ends it ABORTED
+    # at once. Waking the waiting endpoints lets the stopped program end there, and a stopped
+    # program stays stopped (the woken task's timeout must not turn ABORTED into FAILED).
+    from moto.stepfunctions.parser.asl.eval.environment import Environment
+    from moto.stepfunctions.parser.asl.eval.program_state import ProgramStopped
+
+    original_set_stop = Environment.set_stop
+    original_set_error = Environment.set_error
+
+    def set_error(self, error):
+        if isinstance(self._program_state, ProgramStopped):
+            return
+        original_set_error(self, error)
+
+    Environment.set_error = set_error
+
+    def set_stop(self, stop_date, cause, error):
+        original_set_stop(self, stop_date=stop_date, cause=cause, error=error)
+        for endpoint in list(self.callback_pool_manager._pool.values()):
+            endpoint.interrupt_all()
+
+    Environment.set_stop = set_stop
+
+
 EXECUTION_STATUS_CHANGE = "Step Functions Execution Status Change"
 
 

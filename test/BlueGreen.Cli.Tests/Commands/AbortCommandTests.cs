@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Amazon.DynamoDBv2.Model;
+using BlueGreen.Aws;
+using BlueGreen.Functions.Locking;
+using BlueGreen.Local;
+using BlueGreen.Local.Sample;
+
+namespace BlueGreen.Cli.Tests.Commands;
+
+/// <summary>
+/// `bluegreen abort` as the README shows it: a separate process, given only the standard AWS
+/// settings of a local cloud (which emits status changes and runs the template's rule), stopping a
+/// real deployment and waiting for its cleanup.
+/// </summary>
+public sealed class AbortCommandTests(ApprovalCloud fixture) : IClassFixture<ApprovalCloud>
+{
+    private readonly LocalCloud _cloud = fixture.Cloud;
+    private readonly AwsClients _aws = fixture.Aws;
+
+    [Fact]
+    public async Task Abort_WaitingDeploymentWithReason_RolledBackGreenGoneLockFreeExitZero()
+    {
+        var (sample, name, arn) = await StartAwaitingApprovalAsync();
+
+        var (exit, output, error) = await CliAsync("abort", name, "--reason", "wrong AMI");
+
+        Assert.True(exit == 0, error + output);
+        Assert.Contains($"Stopped {arn}", output);
+        Assert.Contains($"traffic is back on blue ({sample.BlueGroup}), green is removed, the lock is free", output);
+        var stopped = await _aws.StepFunctions.DescribeExecutionAsync(arn);
+        Assert.Equal(("DeploymentAborted", "wrong AMI"), (stopped.Error, stopped.Cause));
+        var green = await _aws.AutoScaling.DescribeAutoScalingGroupsByTagsAsync(
+            new Dictionary<string, string> { ["bluegreen:application"] = sample.Application, ["bluegreen:color"] = "green" });
+        Assert.DoesNotContain(green, g => g.Status is null);
+        var item = await _aws.DynamoDb.GetItemAsync(new GetItemRequest
+        {
+            TableName = Assert.Single(_cloud.Stack.TableNames),
+            Key = new() { ["application"] = new AttributeValue { S = sample.Application } },
+            ConsistentRead = true,
+        });
+        Assert.True(item.Item is null || item.Item.Count == 0, "the lock is still held");
+    }
+
+    [Fact]
+    public async Task Abort_ExecutionThatSucceeded_ExitsTwoNothingToCleanUp()
+    {
+        var sample = await SeedAsync();
+        var arn = await _cloud.Aws.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"),
+            $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}", "dryRun": true }""");
+        Assert.Equal("SUCCEEDED", (await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(1))).Status);
+
+        var (exit, _, error) = await CliAsync("abort", arn);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("NotStopped:", error);
+    }
+
+    [Fact]
+    public async Task Abort_UnknownExecution_ExitsTwoNamingExecutionNotFound()
+    {
+        var (exit, _, error) = await CliAsync("abort", "no-such-execution");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("ExecutionNotFound:", error);
+    }
+
+    private Task<SampleApplication> SeedAsync() => SampleApplication.SeedAsync(_cloud.Aws, _aws, new SampleOptions
+    {
+        Application = "app-" + Guid.NewGuid().ToString("N")[..8],
+        SettingsJson = (blue, targetGroup, _, _) => $$"""
+            { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
+              "approval": { "required": true, "timeoutSeconds": 3600 },
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 1 } }
+            """,
+    });
+
+    /// <summary>A deployment with green made and the lock held, waiting for an approval that never comes.</summary>
+    private async Task<(SampleApplication Sample, string Name, string Arn)> StartAwaitingApprovalAsync()
+    {
+        var sample = await SeedAsync();
+        var name = "abort-" + Guid.NewGuid().ToString("N")[..12];
+        var arn = await _cloud.Aws.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
+        var tokens = new ApprovalTokens(_aws.DynamoDb, Assert.Single(_cloud.Stack.TableNames));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (await tokens.FindAsync(arn, deadline.Token) is null)
+        {
+            await Task.Delay(100, deadline.Token);
+        }
+
+        return (sample, name, arn);
+    }
+
+    /// <summary>Runs the CLI with nothing but the standard AWS settings pointing at the local cloud.</summary>
+    private async Task<(int Exit, string Output, string Error)> CliAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryRootFinder.Find(),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["AWS_ENDPOINT_URL"] = _cloud.Endpoint.ToString();
+        start.Environment["AWS_ACCESS_KEY_ID"] = LocalCredentials.AccessKeyId;
+        start.Environment["AWS_SECRET_ACCESS_KEY"] = LocalCredentials.SecretAccessKey;
+        start.Environment["AWS_REGION"] = _cloud.Options.Region;
+        start.Environment.Remove("BLUEGREEN_LOCK_TABLE");
+        using var cli = Process.Start(start)!;
+        var output = cli.StandardOutput.ReadToEndAsync();
+        var error = cli.StandardError.ReadToEndAsync();
+        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        return (cli.ExitCode, await output, await error);
+    }
+}
