@@ -40,6 +40,30 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
     }
 
     [Fact]
+    public async Task DeployAsync_RepositoryTemplate_PutsTheStoppedDeploymentRuleWithItsPatternAndTargetResolved()
+    {
+        var deployer = new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen");
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "BlueGreenFunctions.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        var stack = await deployer.DeployAsync(Path.Combine(root.FullName, "serverless.template"));
+
+        Assert.Contains("RecoverStoppedDeploymentRule", stack.Rules);
+        var machine = "arn:aws:states:us-east-1:123456789012:stateMachine:BlueGreenDeployment";
+        var rule = await Cloud.Aws.JsonAsync("events", "AWSEvents", "DescribeRule", new { Name = "RecoverStoppedDeploymentRule" });
+        var pattern = JsonNode.Parse(rule!["EventPattern"]!.GetValue<string>())!;
+        Assert.Equal(["aws.states"], pattern["source"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(["ABORTED", "TIMED_OUT"], pattern["detail"]!["status"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal([machine], pattern["detail"]!["stateMachineArn"]!.AsArray().Select(v => v!.GetValue<string>()));
+        var target = Assert.Single((await Cloud.Aws.JsonAsync("events", "AWSEvents", "ListTargetsByRule", new { Rule = "RecoverStoppedDeploymentRule" }))!["Targets"]!.AsArray())!;
+        Assert.Equal(machine, target["Arn"]!.GetValue<string>());
+        Assert.Equal("arn:aws:iam::123456789012:role/RecoverStoppedDeploymentRuleRole", target["RoleArn"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task DeployAsync_SubstitutionMissing_FailsNamingEveryUnresolvedPlaceholder()
     {
         var deployer = new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen-test");

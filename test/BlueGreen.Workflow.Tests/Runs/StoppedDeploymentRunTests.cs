@@ -42,6 +42,7 @@ public sealed class StoppedDeploymentRunTests(WorkflowCloud cloud, ITestOutputHe
         var again = await cloud.RunAsync(StoppedRuns.StatusChange(stopped, "ABORTED"));
         Assert.Equal("NothingToCleanUp", again.CleanupOutput()["outcome"]!.GetValue<string>());
         Assert.Equal(writes, cloud.Cloud.Calls.Writes().Count);
+        cloud.AssertEveryCallAllowedByItsPolicy();
 
         await cloud.AssertNextDeploymentSucceedsAsync(sample, SplitRuns.Settings(sample.BlueGroup, "weighted",
             $$"""{ "listenerArn": "{{sample.ListenerArn}}", "ruleArn": null, "targetGroupArns": ["{{sample.TargetGroupArn}}", "{{sample.SpareTargetGroupArn}}"] }""", SplitRuns.AllAtOnce));
