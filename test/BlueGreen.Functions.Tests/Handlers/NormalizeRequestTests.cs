@@ -33,6 +33,26 @@ public sealed class NormalizeRequestTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_StoppedExecutionStatusChange_ReturnsTheExecutionToCleanUpReadingNothing()
+    {
+        const string stopped = "arn:aws:states:us-east-1:123456789012:execution:BlueGreenDeployment:run-7";
+        var statusChange = new JsonObject
+        {
+            ["source"] = "aws.states",
+            ["detail-type"] = "Step Functions Execution Status Change",
+            ["detail"] = new JsonObject { ["executionArn"] = stopped, ["status"] = "TIMED_OUT" },
+        };
+        var before = cloud.Cloud.Calls.Snapshot().Total;
+
+        var result = await InvokeAsync(statusChange, "exec-cleanup-1");
+
+        Assert.Equal(stopped, result["stoppedExecution"]!["executionArn"]!.GetValue<string>());
+        Assert.Equal("TIMED_OUT", result["stoppedExecution"]!["status"]!.GetValue<string>());
+        Assert.False(result.ContainsKey("application"));
+        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Total);
+    }
+
+    [Fact]
     public async Task HandleAsync_AmiEvent_TakesTheApplicationFromTheImageTag()
     {
         var app = await SeedApplicationAsync();
