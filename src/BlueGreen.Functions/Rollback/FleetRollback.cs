@@ -92,7 +92,7 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
         // (d) Green and what the deployment made for it.
         if (green is not null && pairIdle is not null)
         {
-            await new PairGreenReset(aws).ResetAsync(green, state.Green?.Before, report, cancellationToken);
+            await new PairGreenReset(aws).ResetAsync(green, deployment, state.Green?.Before, report, cancellationToken);
         }
         else if (green is not null && !KeepGreen)
         {
