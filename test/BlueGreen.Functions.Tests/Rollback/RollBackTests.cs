@@ -105,7 +105,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         await HandlerCalls.InvokeAsync(handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         var writes = recorder.Operations.Where(o => !o.StartsWith("Describe", StringComparison.Ordinal) && !o.StartsWith("Get", StringComparison.Ordinal) && !o.StartsWith("List", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["AttachLoadBalancerTargetGroups", "DetachLoadBalancerTargetGroups", "DeleteAutoScalingGroup", "DeleteLaunchTemplate", "DeleteItem"], writes);
+        Assert.Equal(["AttachLoadBalancerTargetGroups", "DetachLoadBalancerTargetGroups", "CreateOrUpdateTags", "DeleteAutoScalingGroup", "DeleteLaunchTemplate", "DeleteItem"], writes);
     }
 
     [Fact]
