@@ -103,23 +103,6 @@ internal sealed class Ec2Client(IAmazonEC2 ec2) : IEc2
             return ToInfo(response.LaunchTemplate);
         });
 
-    public Task<LaunchTemplateVersion> CreateLaunchTemplateVersionAsync(
-        LaunchTemplateReference template, string sourceVersion, LaunchTemplateData changes, string? description = null, CancellationToken cancellationToken = default) =>
-        SdkCalls.RunAsync(Service, "CreateLaunchTemplateVersion", async () =>
-        {
-            var response = await ec2.CreateLaunchTemplateVersionAsync(
-                new CreateLaunchTemplateVersionRequest
-                {
-                    LaunchTemplateId = template.Id,
-                    LaunchTemplateName = template.Id is null ? template.Name : null,
-                    SourceVersion = sourceVersion,
-                    VersionDescription = description,
-                    LaunchTemplateData = ToRequestData(changes),
-                },
-                cancellationToken);
-            return ToVersion(response.LaunchTemplateVersion);
-        });
-
     // A name filter, unlike LaunchTemplateNames, leaves missing names out instead of failing.
     public Task<IReadOnlyList<LaunchTemplateInfo>> DescribeLaunchTemplatesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) =>
         DescribeTemplatesAsync(new Filter("launch-template-name", [.. names]), cancellationToken);

@@ -20,10 +20,6 @@ public interface IEc2
     Task<LaunchTemplateInfo> CreateLaunchTemplateFromVersionAsync(
         string name, LaunchTemplateReference source, string sourceVersion, string imageId, IReadOnlyDictionary<string, string> tags, string clientToken, CancellationToken cancellationToken = default);
 
-    /// <summary>A new version copying <paramref name="sourceVersion"/> with <paramref name="changes"/> applied.</summary>
-    Task<LaunchTemplateVersion> CreateLaunchTemplateVersionAsync(
-        LaunchTemplateReference template, string sourceVersion, LaunchTemplateData changes, string? description = null, CancellationToken cancellationToken = default);
-
     /// <summary>Templates with these names; missing names are absent from the result.</summary>
     Task<IReadOnlyList<LaunchTemplateInfo>> DescribeLaunchTemplatesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default);
 

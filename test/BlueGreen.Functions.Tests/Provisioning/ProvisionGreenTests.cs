@@ -197,20 +197,24 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
     {
         var keyName = $"{sample.Application}-ops";
         await cloud.Ec2.CreateKeyPairAsync(new Amazon.EC2.Model.CreateKeyPairRequest { KeyName = keyName });
-        var version = await cloud.Aws.Ec2.CreateLaunchTemplateVersionAsync(
-            new LaunchTemplateReference(sample.LaunchTemplateId),
-            "1",
-            new LaunchTemplateData
+        var created = await cloud.Ec2.CreateLaunchTemplateVersionAsync(new Amazon.EC2.Model.CreateLaunchTemplateVersionRequest
+        {
+            LaunchTemplateId = sample.LaunchTemplateId,
+            SourceVersion = "1",
+            VersionDescription = "blue v2",
+            LaunchTemplateData = new Amazon.EC2.Model.RequestLaunchTemplateData
             {
                 ImageId = sample.OldImageId,
-                InstanceType = "t3.small",
+                InstanceType = Amazon.EC2.InstanceType.T3Small,
                 KeyName = keyName,
                 // No UserData: moto 5.2.1 stores a version's UserData unwrapped and then fails (HTTP 500)
                 // launching from it; UserData's copy is shown by the launch configuration test.
                 EbsOptimized = true,
-                DetailedMonitoring = true,
+                Monitoring = new Amazon.EC2.Model.LaunchTemplatesMonitoringRequest { Enabled = true },
             },
-            "blue v2");
+        });
+        var version = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplateVersionsAsync(
+            new LaunchTemplateReference(sample.LaunchTemplateId), [created.LaunchTemplateVersion.VersionNumber!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         var group = $"{sample.Application}-rich-blue";
         await cloud.Aws.AutoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(group, 2, 5)
         {
