@@ -23,8 +23,9 @@ public sealed class StoppedDeploymentRecovery(IStepFunctions stepFunctions, Clea
     /// <summary>The error RollBack and the cleanup's output carry.</summary>
     public const string DeploymentStopped = nameof(DeploymentStopped);
 
-    /// <summary>States entered only once blue was being retired (traffic all on green, green promoted).</summary>
-    public static readonly IReadOnlySet<string> PastPointOfNoReturn = new HashSet<string>(StringComparer.Ordinal) { "RetireBlue", "ReleaseLock" };
+    /// <summary>States entered only once blue was being retired (traffic all on green, green promoted;
+    /// decision 20): a failure there ends as a promotion, and so does a stop.</summary>
+    public static readonly IReadOnlySet<string> PastPointOfNoReturn = new HashSet<string>(StringComparer.Ordinal) { "RetireBlue", "ReleaseLock", "ReportPromotedWithWarning" };
 
     public async Task<JsonObject> RecoverAsync(RecoverStoppedDeploymentInput input, StepLog log, CancellationToken cancellationToken)
     {

@@ -32,6 +32,7 @@ public sealed class BadInputRunTests(WorkflowCloud cloud)
         { "AMI of a foreign owner", """{ "application": "{app}", "imageId": "{foreign}" }""", "ImageNotAllowed", "allowedImageOwners" },
         { "AMI event for a failed image", "{failedEvent}", "InvalidRequest", "available" },
         { "AMI event for an untagged image", "{untaggedEvent}", "ImageNotAllowed", "bluegreen:application" },
+        { "liveGroup names no group (found by DescribeLive, still before the lock)", """{ "application": "{app}", "imageId": "{ami}" }""", "LiveGroupNotFound", "liveGroup" },
         { "Image Builder event without AMIs", """{ "version": "0", "id": "1", "detail-type": "EC2 Image Builder Image State Change", "source": "aws.imagebuilder", "account": "123456789012", "region": "us-east-1", "resources": ["arn:aws:imagebuilder:us-east-1:123456789012:image/shop/1.0.0/1"], "detail": { "state": { "status": "AVAILABLE" } } }""", "InvalidRequest", "AMI" },
     };
 
