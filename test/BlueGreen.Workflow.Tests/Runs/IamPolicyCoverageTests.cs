@@ -27,6 +27,7 @@ public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
         Assert.Equal("SUCCEEDED", (await cloud.RunAsync($$"""{ "application": "{{failing.Application}}", "imageId": "{{failing.NewImageId}}", "dryRun": true }""")).Status);
         Assert.Equal("InvalidRequest", (await cloud.RunAsync("""{ "application": "Shop" }""")).Error);
         await RunApprovedWithAlarmsAsync();
+        await RunStoppedAndCleanedUpAsync();
 
         var observed = cloud.Cloud.Calls.CallsByFunction();
         var allowed = AllowedActions();
@@ -57,6 +58,19 @@ public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
         await cloud.WaitUntilAwaitingApprovalAsync(arn);
         await cloud.Desk().ApproveAsync(arn, WorkflowCloud.StateMachine, null);
         Assert.Equal("SUCCEEDED", (await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3))).Status);
+    }
+
+    /// <summary>A deployment stopped while awaiting approval, and the cleanup the status-change rule starts.</summary>
+    private async Task RunStoppedAndCleanedUpAsync()
+    {
+        var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
+            { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
+              "approval": { "required": true, "timeoutSeconds": 3600 } }
+            """);
+        var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
+        await cloud.WaitUntilAwaitingApprovalAsync(arn);
+        await cloud.Aws.StepFunctions.StopExecutionAsync(arn, "DeploymentAborted", "policy coverage");
+        Assert.Equal("CleanedUp", (await cloud.WaitForCleanupAsync(arn)).CleanupOutput()["outcome"]!.GetValue<string>());
     }
 
     private static Dictionary<string, HashSet<string>> AllowedActions()
