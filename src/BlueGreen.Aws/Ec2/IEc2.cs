@@ -21,7 +21,8 @@ public interface IEc2
     Task<IReadOnlyList<LaunchTemplateVersion>> DescribeLaunchTemplateVersionsAsync(
         LaunchTemplateReference template, IReadOnlyCollection<string> versions, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes a launch template and all its versions (rollback of one the deployment made).</summary>
+    /// <summary>Ensures a launch template and all its versions are gone (rollback of one the
+    /// deployment made): a template that no longer exists counts as done.</summary>
     Task DeleteLaunchTemplateAsync(string launchTemplateId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Ec2Instance>> DescribeInstancesAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default);

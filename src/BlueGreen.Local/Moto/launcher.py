@@ -202,6 +202,39 @@ def name_lambda_service_errors_like_aws(_args):
     StateTaskLambda._from_error = from_error
 
 
+@workaround("detach-only-attached")
+def detach_only_attached_target_groups(_args):
+    # moto deregisters the group's instances from every target group named, attached or not, so a
+    # detach repeated after a lost answer fails InvalidTarget; AWS leaves a detached group alone.
+    from moto.autoscaling.models import AutoScalingBackend
+    original = AutoScalingBackend.detach_load_balancer_target_groups
+
+    def detach_load_balancer_target_groups(self, group_name, target_group_arns):
+        group = self.autoscaling_groups.get(group_name)
+        attached = [arn for arn in target_group_arns if group is None or arn in group.target_group_arns]
+        return original(self, group_name, attached)
+
+    AutoScalingBackend.detach_load_balancer_target_groups = detach_load_balancer_target_groups
+
+
+@workaround("terminate-unknown-instance")
+def refuse_terminating_unmanaged_instance(_args):
+    # TerminateInstanceInAutoScalingGroup of an instance no group manages (already terminated)
+    # crashes moto with a 500; AWS answers ValidationError "Instance Id not found".
+    from moto.autoscaling.exceptions import ValidationError
+    from moto.autoscaling.models import AutoScalingBackend
+    original = AutoScalingBackend.terminate_instance
+
+    def terminate_instance(self, instance_id, should_decrement):
+        managed = any(state.instance.id == instance_id
+                      for group in self.autoscaling_groups.values() for state in group.instance_states)
+        if not managed:
+            raise ValidationError(f"Instance Id not found - No managed instance found for instance ID: {instance_id}")
+        return original(self, instance_id, should_decrement)
+
+    AutoScalingBackend.terminate_instance = terminate_instance
+
+
 # A path with no wildcard, slice, filter, union or recursive descent selects one value.
 _INDEFINITE = re.compile(r"\*|\.\.|\?\(|\[[^\]]*[:,][^\]]*\]")
 

@@ -1,5 +1,3 @@
-using Amazon.EC2.Model;
-using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.Errors;
 
 namespace BlueGreen.Local.Tests.Moto;
@@ -12,7 +10,7 @@ public sealed class AsgAlreadyExistsWorkaroundTests(MotoPool pool)
     public async Task CreateAutoScalingGroup_ExistingNameWithWorkaround_AlreadyExistsAndFirstGroupKept()
     {
         using var aws = new MotoSdkClients((await pool.WithAllAsync()).Client.Endpoint);
-        var group = await NewGroupAsync(aws);
+        var group = await aws.NewGroupAsync();
         await aws.Ours.AutoScaling.CreateAutoScalingGroupAsync(group);
 
         var refused = await Assert.ThrowsAsync<AwsAlreadyExistsException>(() => aws.Ours.AutoScaling.CreateAutoScalingGroupAsync(group with { DesiredCapacity = 0 }));
@@ -28,27 +26,12 @@ public sealed class AsgAlreadyExistsWorkaroundTests(MotoPool pool)
     public async Task CreateAutoScalingGroup_ExistingNameWithoutWorkaround_ReplacesTheGroup()
     {
         using var aws = new MotoSdkClients((await pool.WithoutAsync("asg-already-exists")).Client.Endpoint);
-        var group = await NewGroupAsync(aws);
+        var group = await aws.NewGroupAsync();
         await aws.Ours.AutoScaling.CreateAutoScalingGroupAsync(group);
 
         await aws.Ours.AutoScaling.CreateAutoScalingGroupAsync(group with { DesiredCapacity = 0 });
 
         var replaced = Assert.Single(await aws.Ours.AutoScaling.DescribeAutoScalingGroupsAsync([group.Name]));
         Assert.Equal(0, replaced.DesiredCapacity);
-    }
-
-    private static async Task<NewAutoScalingGroup> NewGroupAsync(MotoSdkClients aws)
-    {
-        var template = await aws.Ec2.CreateLaunchTemplateAsync(new CreateLaunchTemplateRequest
-        {
-            LaunchTemplateName = $"lt-{Guid.NewGuid():N}",
-            LaunchTemplateData = new RequestLaunchTemplateData { ImageId = "ami-12c6146b", InstanceType = "t3.micro" },
-        });
-        return new NewAutoScalingGroup($"asg-{Guid.NewGuid():N}", 0, 2)
-        {
-            LaunchTemplate = new LaunchTemplateReference(template.LaunchTemplate.LaunchTemplateId, Version: "$Latest"),
-            DesiredCapacity = 1,
-            AvailabilityZones = ["us-east-1a"],
-        };
     }
 }
