@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using BlueGreen.Aws;
+using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Hosting;
@@ -154,7 +155,9 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         await cloud.Aws.AutoScaling.DeleteAutoScalingGroupAsync(fleets.BlueGroup);
         var state = fleets.State with { Failure = new StepFailure("Transient", "ReleaseLock throttled") };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome));
+        var error = await Assert.ThrowsAsync<UnexpectedError>(() => HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome));
+
+        Assert.Equal("InvalidOperationException", error.Details!["type"]!.GetValue<string>());
 
         Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
         Assert.Equal(fleets.Holder, await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
