@@ -148,6 +148,30 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_DeleteAnswersLost_RetriedDeletesFindThemGoneAndRollbackCompletes()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var names = fleets.State.Deployment.Names;
+        var template = await cloud.Aws.Ec2.CreateLaunchTemplateAsync(names.LaunchTemplate, new Aws.Ec2.LaunchTemplateData { ImageId = fleets.Sample.NewImageId, InstanceType = "t3.micro" });
+        var state = fleets.State with
+        {
+            Green = fleets.State.Green! with { LaunchTemplate = new LaunchTemplateSpec(template.Id, "1"), CreatedLaunchTemplate = true },
+            Failure = new StepFailure("GreenUnhealthy", "green unhealthy"),
+        };
+        // Both deletes take effect, then answer 500: the clients' retries find nothing left to delete.
+        cloud.Cloud.Faults.LoseResponse("autoscaling", "DeleteAutoScalingGroup", 1);
+        cloud.Cloud.Faults.LoseResponse("ec2", "DeleteLaunchTemplate", 1);
+
+        var outcome = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        Assert.Equal("GreenUnhealthy", outcome.Error);
+        Assert.Empty(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
+        Assert.Empty(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([names.LaunchTemplate]));
+        Assert.Null(await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
+        Assert.Empty(cloud.Cloud.Faults.Snapshot().Operations);
+    }
+
+    [Fact]
     public async Task HandleAsync_BlueGone_FailsAndLeavesGreenServingAndLockHeld()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud);
