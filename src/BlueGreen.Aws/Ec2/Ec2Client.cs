@@ -2,6 +2,7 @@ using System.Globalization;
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.Errors;
 using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using SdkLaunchTemplateVersion = Amazon.EC2.Model.LaunchTemplateVersion;
@@ -59,14 +60,41 @@ internal sealed class Ec2Client(IAmazonEC2 ec2) : IEc2
         });
 
     public Task<LaunchTemplateInfo> CreateLaunchTemplateAsync(
-        string name, LaunchTemplateData data, IReadOnlyDictionary<string, string>? tags = null, CancellationToken cancellationToken = default) =>
+        string name, LaunchTemplateData data, IReadOnlyDictionary<string, string>? tags = null, string? clientToken = null, CancellationToken cancellationToken = default) =>
+        CreateTemplateAsync(name, ToRequestData(data), tags, clientToken, cancellationToken);
+
+    public async Task<LaunchTemplateInfo> CreateLaunchTemplateFromVersionAsync(
+        string name, LaunchTemplateReference source, string sourceVersion, string imageId, IReadOnlyDictionary<string, string> tags, string clientToken, CancellationToken cancellationToken = default)
+    {
+        var data = await SdkCalls.RunAsync(Service, "DescribeLaunchTemplateVersions", async () =>
+        {
+            var response = await ec2.DescribeLaunchTemplateVersionsAsync(
+                new DescribeLaunchTemplateVersionsRequest
+                {
+                    LaunchTemplateId = source.Id,
+                    LaunchTemplateName = source.Id is null ? source.Name : null,
+                    Versions = [sourceVersion],
+                },
+                cancellationToken);
+            return response.LaunchTemplateVersions?.SingleOrDefault()?.LaunchTemplateData;
+        }) ?? throw new AwsNotFoundException(new AwsErrorDetails(
+            Service.Name, "DescribeLaunchTemplateVersions", "InvalidLaunchTemplateId.VersionNotFound",
+            $"Launch template {source.Id ?? source.Name} has no version {sourceVersion}.", System.Net.HttpStatusCode.BadRequest, null));
+        var copy = LaunchTemplateDataCopy.From(data);
+        copy.ImageId = imageId;
+        return await CreateTemplateAsync(name, copy, tags, clientToken, cancellationToken);
+    }
+
+    private Task<LaunchTemplateInfo> CreateTemplateAsync(
+        string name, RequestLaunchTemplateData data, IReadOnlyDictionary<string, string>? tags, string? clientToken, CancellationToken cancellationToken) =>
         SdkCalls.RunAsync(Service, "CreateLaunchTemplate", async () =>
         {
             var response = await ec2.CreateLaunchTemplateAsync(
                 new CreateLaunchTemplateRequest
                 {
                     LaunchTemplateName = name,
-                    LaunchTemplateData = ToRequestData(data),
+                    LaunchTemplateData = data,
+                    ClientToken = clientToken,
                     TagSpecifications = tags is { Count: > 0 }
                         ? [new TagSpecification { ResourceType = ResourceType.LaunchTemplate, Tags = ToTags(tags) }]
                         : null,
@@ -75,33 +103,22 @@ internal sealed class Ec2Client(IAmazonEC2 ec2) : IEc2
             return ToInfo(response.LaunchTemplate);
         });
 
-    public Task<LaunchTemplateVersion> CreateLaunchTemplateVersionAsync(
-        LaunchTemplateReference template, string sourceVersion, LaunchTemplateData changes, string? description = null, CancellationToken cancellationToken = default) =>
-        SdkCalls.RunAsync(Service, "CreateLaunchTemplateVersion", async () =>
-        {
-            var response = await ec2.CreateLaunchTemplateVersionAsync(
-                new CreateLaunchTemplateVersionRequest
-                {
-                    LaunchTemplateId = template.Id,
-                    LaunchTemplateName = template.Id is null ? template.Name : null,
-                    SourceVersion = sourceVersion,
-                    VersionDescription = description,
-                    LaunchTemplateData = ToRequestData(changes),
-                },
-                cancellationToken);
-            return ToVersion(response.LaunchTemplateVersion);
-        });
-
+    // A name filter, unlike LaunchTemplateNames, leaves missing names out instead of failing.
     public Task<IReadOnlyList<LaunchTemplateInfo>> DescribeLaunchTemplatesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) =>
+        DescribeTemplatesAsync(new Filter("launch-template-name", [.. names]), cancellationToken);
+
+    public Task<IReadOnlyList<LaunchTemplateInfo>> DescribeLaunchTemplatesTaggedAsync(string key, string value, CancellationToken cancellationToken = default) =>
+        DescribeTemplatesAsync(new Filter($"tag:{key}", [value]), cancellationToken);
+
+    private Task<IReadOnlyList<LaunchTemplateInfo>> DescribeTemplatesAsync(Filter filter, CancellationToken cancellationToken) =>
         SdkCalls.RunAsync<IReadOnlyList<LaunchTemplateInfo>>(Service, "DescribeLaunchTemplates", async () =>
         {
-            // A name filter, unlike LaunchTemplateNames, leaves missing names out instead of failing.
             var templates = new List<LaunchTemplateInfo>();
             string? nextToken = null;
             do
             {
                 var response = await ec2.DescribeLaunchTemplatesAsync(
-                    new DescribeLaunchTemplatesRequest { Filters = [new Filter("launch-template-name", [.. names])], NextToken = nextToken },
+                    new DescribeLaunchTemplatesRequest { Filters = [filter], NextToken = nextToken },
                     cancellationToken);
                 templates.AddRange((response.LaunchTemplates ?? []).Select(ToInfo));
                 nextToken = response.NextToken;

@@ -20,4 +20,9 @@ public sealed record DeploymentOutcome(
 
     /// <summary>Always <c>"Promoted"</c>: failures end FAILED with a <see cref="FailureCause"/>.</summary>
     public string Outcome { get; init; } = Promoted;
+
+    /// <summary>What did not work after the point of no return (blue retired or being retired), in
+    /// words with what to do; absent when everything did. Green is live either way.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
 }

@@ -6,7 +6,7 @@ namespace BlueGreen.Functions.Contracts;
 /// and RollBack put back. Read before the first write, so a retried ProvisionGreen never records
 /// its own changes as the "before".
 /// </summary>
-/// <param name="LaunchTemplate">The version it launched from, as a number.</param>
+/// <param name="LaunchTemplate">The template version it launched from, as the group named it.</param>
 /// <param name="InstanceIds">Its instances then; for in-group, the old ones.</param>
 public sealed record GroupBefore(
     LaunchTemplateSpec? LaunchTemplate,
@@ -18,5 +18,5 @@ public sealed record GroupBefore(
 {
     /// <summary>Blue as DescribeLive read it, before any write of the deployment.</summary>
     public static GroupBefore Of(LiveFleet live) =>
-        new(live.LaunchTemplate, live.MinSize, live.MaxSize, live.DesiredCapacity, live.NewInstancesProtectedFromScaleIn, live.InstanceIds);
+        new(live.LaunchTemplateAsNamed ?? live.LaunchTemplate, live.MinSize, live.MaxSize, live.DesiredCapacity, live.NewInstancesProtectedFromScaleIn, live.InstanceIds);
 }

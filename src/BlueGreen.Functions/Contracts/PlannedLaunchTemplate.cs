@@ -1,12 +1,12 @@
 namespace BlueGreen.Functions.Contracts;
 
-/// <summary>The launch template green would launch from.</summary>
-/// <param name="Action"><c>newVersion</c> of blue's template, or <c>newTemplate</c> when blue uses
-/// a launch configuration.</param>
-/// <param name="TemplateId">Blue's template, for a new version.</param>
-/// <param name="FromVersion">The version copied, for a new version.</param>
-/// <param name="TemplateName">The template made, for a new template.</param>
-/// <param name="FromLaunchConfiguration">The launch configuration copied, for a new template.</param>
+/// <summary>The launch template green would launch from: always one of the deployment's own
+/// (<see cref="TemplateName"/>), so blue's template is never changed.</summary>
+/// <param name="Action">Always <c>newTemplate</c>.</param>
+/// <param name="TemplateId">Blue's template, copied whole with the new AMI.</param>
+/// <param name="FromVersion">The version of it copied.</param>
+/// <param name="TemplateName">The template made.</param>
+/// <param name="FromLaunchConfiguration">Blue's launch configuration, copied when blue has no template.</param>
 public sealed record PlannedLaunchTemplate(
     string Action,
     string ImageId,
@@ -15,6 +15,5 @@ public sealed record PlannedLaunchTemplate(
     string? TemplateName = null,
     string? FromLaunchConfiguration = null)
 {
-    public const string NewVersion = "newVersion";
     public const string NewTemplate = "newTemplate";
 }

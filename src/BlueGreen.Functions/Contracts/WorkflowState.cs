@@ -6,7 +6,7 @@ namespace BlueGreen.Functions.Contracts;
 /// The execution's state document, as every Lambda after NormalizeRequest receives it (the task's
 /// input is the whole of <c>$</c>). Each state adds its own part at its ResultPath, named here:
 /// <c>$.lock</c>, <c>$.live</c>, <c>$.green</c>, <c>$.codeDeploy</c>, <c>$.progress</c>,
-/// <c>$.traffic</c>, <c>$.promoted</c>, and on the rollback branch <c>$.failure</c>. The ASL depends on these names.
+/// <c>$.traffic</c>, <c>$.promoted</c>, <c>$.retireFailure</c>, and on the rollback branch <c>$.failure</c>. The ASL depends on these names.
 /// </summary>
 public sealed record WorkflowState
 {
@@ -30,6 +30,10 @@ public sealed record WorkflowState
 
     /// <summary>What a Catch recorded: Step Functions names the fields Error and Cause.</summary>
     public StepFailure? Failure { get; init; }
+
+    /// <summary>What RetireBlue's Catch recorded (<c>$.retireFailure</c>): after the point of no
+    /// return a failure is reported in the outcome, never rolled back.</summary>
+    public StepFailure? RetireFailure { get; init; }
 
     /// <summary>What RollBack's own Catch recorded when its retries ran out (<c>$.rollbackFailure</c>).</summary>
     public StepFailure? RollbackFailure { get; init; }

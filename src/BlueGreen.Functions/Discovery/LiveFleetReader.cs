@@ -29,9 +29,10 @@ public sealed class LiveFleetReader(IAutoScaling autoScaling, IEc2 ec2, ISplitPa
             : await new LiveGroupSearch(autoScaling).FindAsync(deployment.Application, settings, cancellationToken);
         CheckTrafficPath(deployment, group, log);
         var template = group.LaunchTemplate ?? group.MixedInstancesPolicy?.LaunchTemplate;
+        var resolved = template is null ? null : await ResolveAsync(template, group.Name, cancellationToken);
         var fleet = new LiveFleet(
             group.Name,
-            template is null ? null : await ResolveAsync(template, group.Name, cancellationToken),
+            resolved,
             group.LaunchConfigurationName,
             group.MinSize,
             group.MaxSize,
@@ -41,7 +42,8 @@ public sealed class LiveFleetReader(IAutoScaling autoScaling, IEc2 ec2, ISplitPa
             group.Instances.Where(i => i.LifecycleState == InService).Select(i => i.InstanceId).Order(StringComparer.Ordinal).ToList(),
             adopted,
             split is null ? null : await ReadTrafficPathAsync(split, group, cancellationToken),
-            group.NewInstancesProtectedFromScaleIn);
+            group.NewInstancesProtectedFromScaleIn,
+            resolved is null ? null : resolved with { Version = template!.Version ?? "$Default" });
         log.Info(
             "Live fleet is {LiveGroup} ({How}): {InService} of {Desired} instances InService, launching from {LaunchFrom}",
             fleet.GroupName, adopted ? "adopted from settings" : "tagged live", fleet.InstanceIds.Count, fleet.DesiredCapacity,

@@ -7,7 +7,9 @@ using BlueGreen.Functions.Rollback;
 namespace BlueGreen.Functions.Handlers;
 
 /// <summary>State DescribeRollbackFailure: when RollBack's retries ran out, says what is left to do
-/// by hand (the execution then ends RollbackFailed with the lock kept). Calls nothing.</summary>
+/// by hand (the execution then ends RollbackFailed with the lock kept), worded from blue's and
+/// green's instances as one read finds them now. Writes nothing; if even that read fails, the steps
+/// say how to tell which fleet serves before removing anything.</summary>
 public sealed class DescribeRollbackFailure(FunctionServices services)
     : JsonFunction<WorkflowState, RollbackOutcome>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.RollbackOutcome)
 {
@@ -16,11 +18,28 @@ public sealed class DescribeRollbackFailure(FunctionServices services)
     {
     }
 
-    protected override Task<RollbackOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
+    protected override async Task<RollbackOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
-        var cause = RollbackFailedCause.Build(input, input.RollbackFailure, Services.Settings.LockTable);
-        log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application)
-            .Error(new InvalidOperationException(input.RollbackFailure?.Error), "Rollback failed; the lock is kept until the steps in the cause are done by hand");
-        return Task.FromResult(new RollbackOutcome(nameof(RollbackFailed), cause));
+        var deploymentLog = log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
+        var observed = await ObserveAsync(input, deploymentLog, cancellationToken);
+        var cause = RollbackFailedCause.Build(input, input.RollbackFailure, observed, Services.Settings.LockTable);
+        deploymentLog.Error(new InvalidOperationException(input.RollbackFailure?.Error), "Rollback failed; the lock is kept until the steps in the cause are done by hand");
+        return new RollbackOutcome(nameof(RollbackFailed), cause);
+    }
+
+    private async Task<ObservedFleets> ObserveAsync(WorkflowState state, StepLog log, CancellationToken cancellationToken)
+    {
+        var blue = state.Live?.GroupName;
+        var green = RollbackFailedCause.GreenGroupName(state);
+        try
+        {
+            var groups = await Services.Aws.AutoScaling.DescribeAutoScalingGroupsAsync(blue is null ? [green] : [blue, green], cancellationToken);
+            return ObservedFleets.From(groups, blue, green);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            log.Warn("Could not read blue and green to word the manual steps: {Reason}", error.Message);
+            return ObservedFleets.Unknown;
+        }
     }
 }

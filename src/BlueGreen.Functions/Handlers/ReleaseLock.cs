@@ -3,13 +3,17 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Locking;
 using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Rollback;
 
 namespace BlueGreen.Functions.Handlers;
 
 /// <summary>State ReleaseLock, the last of a successful deployment (default ResultPath <c>$</c>, so
 /// its result is the execution's output): deletes the lock if this execution holds it (a lock
 /// taken over by another execution is left alone), then returns the <see cref="DeploymentOutcome"/>
-/// with the time each state took. Safe to run twice: a lock already gone is fine.</summary>
+/// with the time each state took. It runs past the point of no return, so nothing here fails the
+/// deployment: a lock that cannot be released, or a blue RetireBlue could not retire, becomes a
+/// warning in the outcome (the next deployment takes a lock whose holder has ended over).
+/// Safe to run twice: a lock already gone is fine.</summary>
 public sealed class ReleaseLock(FunctionServices services)
     : JsonFunction<WorkflowState, DeploymentOutcome>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.DeploymentOutcome)
 {
@@ -21,9 +25,29 @@ public sealed class ReleaseLock(FunctionServices services)
 
     protected override async Task<DeploymentOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
-        var deploymentLog = log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
-        await new DeploymentLock(Services.Aws.DynamoDb, Services.Aws.StepFunctions, Services.Settings.RequireLockTable(), Services.Time)
-            .ReleaseAsync(input.Deployment, deploymentLog, cancellationToken);
-        return await new OutcomeReport(Services.Aws.StepFunctions, Services.Time).DescribeAsync(input, deploymentLog, cancellationToken);
+        var deployment = input.Deployment;
+        var deploymentLog = log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
+        var warnings = new List<string>();
+        if (input.RetireFailure is { } retire)
+        {
+            var why = OriginalFailure.From(retire);
+            warnings.Add($"Old blue group {input.Live?.GroupName} was not fully retired ({why.Error}: {why.Message}). Green serves all traffic; "
+                + $"retire it by hand as blueAfterCutover.action says ({deployment.Settings.BlueAfterCutover.Action}) once you have checked why.");
+        }
+
+        try
+        {
+            await new DeploymentLock(Services.Aws.DynamoDb, Services.Aws.StepFunctions, Services.Settings.RequireLockTable(), Services.Time)
+                .ReleaseAsync(deployment, deploymentLog, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            deploymentLog.Warn("The lock on {Application} could not be released: {Reason}", deployment.Application, error.Message);
+            warnings.Add($"The deployment lock of {deployment.Application} could not be released ({error.GetType().Name}: {error.Message}); "
+                + "the next deployment takes it over, since this execution has ended.");
+        }
+
+        var outcome = await new OutcomeReport(Services.Aws.StepFunctions, Services.Time).DescribeAsync(input, deploymentLog, cancellationToken);
+        return warnings.Count == 0 ? outcome : outcome with { Warnings = warnings };
     }
 }

@@ -8,6 +8,7 @@ namespace BlueGreen.Functions.Handlers;
 /// <summary>State RetireBlue (after WaitBeforeRetiringBlue, <c>ResultPath: "$.retired"</c>): the
 /// old blue group is deleted, scaled to zero or kept, as <c>blueAfterCutover.action</c> says (a
 /// pair's is always scaled to zero); for in-group, the group's old-version instances are terminated.
+/// Then launch templates of earlier deployments that no group launches from any more are deleted.
 /// Safe to run twice.</summary>
 public sealed class RetireBlue(FunctionServices services)
     : JsonFunction<WorkflowState, BlueRetirement>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.BlueRetirement)
@@ -18,12 +19,14 @@ public sealed class RetireBlue(FunctionServices services)
     {
     }
 
-    protected override Task<BlueRetirement> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
+    protected override async Task<BlueRetirement> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var live = input.Live ?? throw new InvalidOperationException("RetireBlue needs $.live, DescribeLive's result.");
         log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
-        return input.Green is { Kind: GreenKind.InGroup } inGroup
-            ? new InGroupRetirement(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).RetireAsync(input.Deployment, inGroup, log, cancellationToken)
-            : new BlueRetirer(Services.Aws.AutoScaling, Services.Time).RetireAsync(input.Deployment, live, log, cancellationToken);
+        var retirement = input.Green is { Kind: GreenKind.InGroup } inGroup
+            ? await new InGroupRetirement(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).RetireAsync(input.Deployment, inGroup, log, cancellationToken)
+            : await new BlueRetirer(Services.Aws.AutoScaling, Services.Time).RetireAsync(input.Deployment, live, log, cancellationToken);
+        var deleted = await new UnusedLaunchTemplates(Services.Aws.AutoScaling, Services.Aws.Ec2).DeleteAsync(input.Deployment, log, cancellationToken);
+        return deleted.Count == 0 ? retirement : retirement with { Outcome = $"{retirement.Outcome}; deleted unused launch template(s) {string.Join(", ", deleted)}" };
     }
 }

@@ -18,9 +18,13 @@ public static class DeploymentPlanner
         var inGroup = deployment.Strategy == DeploymentStrategy.InGroup;
         var pairIdle = settings.Pair?.IdleOf(live.GroupName);
         var greenGroup = inGroup ? live.GroupName : pairIdle ?? deployment.Names.GreenGroup;
-        var template = live.LaunchTemplate is { } lt
-            ? new PlannedLaunchTemplate(PlannedLaunchTemplate.NewVersion, deployment.ImageId, TemplateId: lt.Id, FromVersion: lt.Version)
-            : new PlannedLaunchTemplate(PlannedLaunchTemplate.NewTemplate, deployment.ImageId, TemplateName: deployment.Names.LaunchTemplate, FromLaunchConfiguration: live.LaunchConfigurationName);
+        var template = new PlannedLaunchTemplate(
+            PlannedLaunchTemplate.NewTemplate,
+            deployment.ImageId,
+            TemplateId: live.LaunchTemplate?.Id,
+            FromVersion: live.LaunchTemplate?.Version,
+            TemplateName: deployment.Names.LaunchTemplate,
+            FromLaunchConfiguration: live.LaunchTemplate is null ? live.LaunchConfigurationName : null);
         var capacity = new PlannedCapacity(live.MinSize, live.MaxSize, live.DesiredCapacity);
         var targets = TrafficTargets(deployment, live);
         var traffic = TrafficPlan.For(settings);
@@ -92,9 +96,9 @@ public static class DeploymentPlanner
         };
     }
 
-    private static string TemplateSentence(PlannedLaunchTemplate template) => template.Action == PlannedLaunchTemplate.NewVersion
-        ? $"Launch template: a new version of {template.TemplateId} copied from v{template.FromVersion} with AMI {template.ImageId}."
-        : $"Launch template: a new template {template.TemplateName} with AMI {template.ImageId}, copied from launch configuration {template.FromLaunchConfiguration}, because blue uses a launch configuration.";
+    private static string TemplateSentence(PlannedLaunchTemplate template) => template.FromLaunchConfiguration is null
+        ? $"Launch template: green's own {template.TemplateName}, a copy of {template.TemplateId} v{template.FromVersion} with AMI {template.ImageId}; blue's template is not changed."
+        : $"Launch template: green's own {template.TemplateName} with AMI {template.ImageId}, copied from blue's launch configuration {template.FromLaunchConfiguration}.";
 
     private static string TrafficSentence(DeploymentStrategy strategy, IReadOnlyList<string> targets, TrafficPlan traffic, TrafficPath? path)
     {

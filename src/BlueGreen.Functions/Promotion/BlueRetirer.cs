@@ -8,8 +8,8 @@ using BlueGreen.Functions.Logging;
 namespace BlueGreen.Functions.Promotion;
 
 /// <summary>
-/// Retires the old blue group after the wait: <c>terminate</c> deletes it with its instances (its
-/// launch template stays: green launches from a version of it), <c>scaleToZero</c> keeps the group
+/// Retires the old blue group after the wait: <c>terminate</c> deletes it with its instances (a
+/// launch template an earlier deployment made for it goes too, see <see cref="UnusedLaunchTemplates"/>), <c>scaleToZero</c> keeps the group
 /// at min 0 / desired 0 (max unchanged) for a quick way back, <c>keep</c> leaves it serving nothing.
 /// Acts only on a group PromoteGreen marked retired by this deployment; a group already gone or
 /// already at zero is done. With the settings' <c>pair</c> the old group is always scaled to zero,

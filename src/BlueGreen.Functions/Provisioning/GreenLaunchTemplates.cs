@@ -10,68 +10,89 @@ using BlueGreen.Functions.Logging;
 namespace BlueGreen.Functions.Provisioning;
 
 /// <summary>
-/// The launch template version green launches from, made once per deployment: a new version of
-/// blue's template with the new AMI, or — when blue uses a launch configuration — a new template
-/// named for the deployment. Each path looks first, so a retried step reuses what it made.
+/// Green's launch template: one per deployment, named for it (<c>bluegreen-&lt;app&gt;-&lt;id&gt;</c>)
+/// and shared with nobody — a whole copy of the version blue launches from (or of blue's launch
+/// configuration) with only the AMI changed. Blue's own template is never written, so whatever blue
+/// names (<c>$Latest</c>, <c>$Default</c>, a number) launches the old AMI before, during and after
+/// a deployment that does not promote green (docs/decisions.md §19). It is looked up by name first
+/// and created with a ClientToken derived from the deployment, so a retry after a lost answer finds
+/// the one it made.
 /// </summary>
 public sealed class GreenLaunchTemplates(IEc2 ec2, IAutoScaling autoScaling)
 {
-    /// <summary>The version description that marks a version as this deployment's.</summary>
-    public static string VersionDescription(string deploymentId) => $"bluegreen {deploymentId}";
+    /// <summary>On the template of a group that had another before (the pair's idle group): the
+    /// reference it replaced, so a rollback can put it back even when ProvisionGreen's result was lost.</summary>
+    public const string ReplacesTag = "bluegreen:replaces";
 
-    public async Task<(LaunchTemplateSpec Spec, bool Created)> EnsureAsync(
-        Deployment deployment, LiveFleet live, StepLog log, CancellationToken cancellationToken)
+    /// <summary>Green's template for a deployment whose blue is <paramref name="live"/>.</summary>
+    public Task<LaunchTemplateSpec> EnsureAsync(Deployment deployment, LiveFleet live, StepLog log, CancellationToken cancellationToken)
     {
         if (live.LaunchTemplate is { } template)
         {
-            return (await EnsureVersionAsync(deployment, template, log, cancellationToken), false);
+            return EnsureCopyAsync(deployment, template, replaces: null, log, cancellationToken);
         }
 
         if (live.LaunchConfigurationName is { } configuration)
         {
-            return (await EnsureTemplateAsync(deployment, configuration, log, cancellationToken), true);
+            return EnsureFromConfigurationAsync(deployment, configuration, log, cancellationToken);
         }
 
         throw new GreenLaunchFailed($"Blue group {live.GroupName} names neither a launch template nor a launch configuration, so there is nothing to copy for green.");
     }
 
-    /// <summary>This deployment's version of <paramref name="source"/>'s template (the pair's idle group has its own).</summary>
-    public Task<LaunchTemplateSpec> EnsureVersionOfAsync(Deployment deployment, LaunchTemplateSpec source, StepLog log, CancellationToken cancellationToken) =>
-        EnsureVersionAsync(deployment, source, log, cancellationToken);
-
-    private async Task<LaunchTemplateSpec> EnsureVersionAsync(Deployment deployment, LaunchTemplateSpec source, StepLog log, CancellationToken cancellationToken)
-    {
-        var reference = new LaunchTemplateReference(source.Id);
-        var description = VersionDescription(deployment.DeploymentId);
-        var versions = await ec2.DescribeLaunchTemplateVersionsAsync(reference, [], cancellationToken);
-        var mine = versions.FirstOrDefault(v => v.Description == description && v.Data.ImageId == deployment.ImageId);
-        if (mine is not null)
-        {
-            log.Info("Reusing version {Version} of launch template {LaunchTemplateId}, made earlier for this deployment", mine.VersionNumber, source.Id);
-            return Spec(mine);
-        }
-
-        // EC2 copies SourceVersion's data on AWS, but moto ignores it: send the whole source data
-        // so the new version is a true copy on both, with only the AMI changed.
-        var from = (await ec2.DescribeLaunchTemplateVersionsAsync(reference, [source.Version], cancellationToken)).SingleOrDefault()
-            ?? throw new GreenLaunchFailed($"Version {source.Version} of blue's launch template {source.Id} no longer exists.");
-        var created = await ec2.CreateLaunchTemplateVersionAsync(
-            reference,
-            from.VersionNumber.ToString(CultureInfo.InvariantCulture),
-            from.Data with { ImageId = deployment.ImageId },
-            description,
-            cancellationToken);
-        log.Info("Created version {Version} of launch template {LaunchTemplateId} from version {SourceVersion} with {ImageId}", created.VersionNumber, source.Id, from.VersionNumber, deployment.ImageId);
-        return Spec(created);
-    }
-
-    private async Task<LaunchTemplateSpec> EnsureTemplateAsync(Deployment deployment, string configurationName, StepLog log, CancellationToken cancellationToken)
+    /// <summary>Green's template as a copy of <paramref name="source"/> with the new AMI.</summary>
+    /// <param name="replaces">The reference the group that will launch from it names now, kept on the template.</param>
+    public async Task<LaunchTemplateSpec> EnsureCopyAsync(
+        Deployment deployment, LaunchTemplateSpec source, LaunchTemplateSpec? replaces, StepLog log, CancellationToken cancellationToken)
     {
         var name = deployment.Names.LaunchTemplate;
-        if (await FindTemplateAsync(name, deployment.DeploymentId, cancellationToken) is { } existing)
+        if (await FindAsync(deployment, cancellationToken) is { } existing)
         {
             log.Info("Reusing launch template {LaunchTemplate}, made earlier for this deployment", name);
-            return existing;
+            return Spec(existing);
+        }
+
+        var tags = Tags(deployment);
+        if (replaces is not null)
+        {
+            tags[ReplacesTag] = EncodeReference(replaces);
+        }
+
+        var created = await CreateAsync(
+            deployment,
+            () => ec2.CreateLaunchTemplateFromVersionAsync(
+                name, new LaunchTemplateReference(source.Id), source.Version, deployment.ImageId, tags, ClientToken(deployment), cancellationToken),
+            cancellationToken);
+        log.Info("Created launch template {LaunchTemplate} from {LaunchTemplateId} version {SourceVersion} with {ImageId}", name, source.Id, source.Version, deployment.ImageId);
+        return created;
+    }
+
+    /// <summary>This deployment's template, when it exists; refused when the name belongs to another.</summary>
+    public async Task<LaunchTemplateInfo?> FindAsync(Deployment deployment, CancellationToken cancellationToken)
+    {
+        var name = deployment.Names.LaunchTemplate;
+        var found = (await ec2.DescribeLaunchTemplatesAsync([name], cancellationToken)).SingleOrDefault();
+        if (found?.Tags.GetValueOrDefault(TagKeys.Deployment) is { } owner && owner != deployment.DeploymentId)
+        {
+            throw new GreenLaunchFailed($"Launch template {name} already exists and belongs to deployment {owner}; it is left as it is.");
+        }
+
+        return found;
+    }
+
+    /// <summary>The reference recorded by <see cref="ReplacesTag"/>, if any.</summary>
+    public static LaunchTemplateSpec? Replaced(LaunchTemplateInfo template) =>
+        template.Tags.GetValueOrDefault(ReplacesTag) is { } value && value.Split(':') is [var id, var version]
+            ? new LaunchTemplateSpec(id, version switch { "latest" => "$Latest", "default" => "$Default", _ => version })
+            : null;
+
+    private async Task<LaunchTemplateSpec> EnsureFromConfigurationAsync(Deployment deployment, string configurationName, StepLog log, CancellationToken cancellationToken)
+    {
+        var name = deployment.Names.LaunchTemplate;
+        if (await FindAsync(deployment, cancellationToken) is { } existing)
+        {
+            log.Info("Reusing launch template {LaunchTemplate}, made earlier for this deployment", name);
+            return Spec(existing);
         }
 
         var configuration = (await autoScaling.DescribeLaunchConfigurationsAsync([configurationName], cancellationToken)).SingleOrDefault()
@@ -87,42 +108,41 @@ public sealed class GreenLaunchTemplates(IEc2 ec2, IAutoScaling autoScaling)
             EbsOptimized = configuration.EbsOptimized,
             DetailedMonitoring = configuration.DetailedMonitoring,
         };
-        var tags = new Dictionary<string, string>
-        {
-            [TagKeys.Application] = deployment.Application,
-            [TagKeys.Deployment] = deployment.DeploymentId,
-        };
+        var created = await CreateAsync(
+            deployment,
+            () => ec2.CreateLaunchTemplateAsync(name, data, Tags(deployment), ClientToken(deployment), cancellationToken),
+            cancellationToken);
+        log.Info("Created launch template {LaunchTemplate} from launch configuration {LaunchConfiguration} with {ImageId}", name, configurationName, deployment.ImageId);
+        return created;
+    }
+
+    private async Task<LaunchTemplateSpec> CreateAsync(Deployment deployment, Func<Task<LaunchTemplateInfo>> create, CancellationToken cancellationToken)
+    {
         try
         {
-            var created = await ec2.CreateLaunchTemplateAsync(name, data, tags, cancellationToken);
-            log.Info("Created launch template {LaunchTemplate} from launch configuration {LaunchConfiguration} with {ImageId}", name, configurationName, deployment.ImageId);
-            return new LaunchTemplateSpec(created.Id, created.LatestVersion.ToString(CultureInfo.InvariantCulture));
+            return Spec(await create());
         }
         catch (AwsAlreadyExistsException)
         {
-            // A concurrent attempt made it between our look and our create: use that one.
-            return await FindTemplateAsync(name, deployment.DeploymentId, cancellationToken)
-                ?? throw new GreenLaunchFailed($"Launch template {name} exists but could not be read back.");
+            // An earlier attempt made it and its answer was lost (a ClientToken-less repeat): use that one.
+            return Spec(await FindAsync(deployment, cancellationToken)
+                ?? throw new GreenLaunchFailed($"Launch template {deployment.Names.LaunchTemplate} exists but could not be read back."));
         }
     }
 
-    private async Task<LaunchTemplateSpec?> FindTemplateAsync(string name, string deploymentId, CancellationToken cancellationToken)
+    private static Dictionary<string, string> Tags(Deployment deployment) => new()
     {
-        var found = (await ec2.DescribeLaunchTemplatesAsync([name], cancellationToken)).SingleOrDefault();
-        if (found is null)
-        {
-            return null;
-        }
+        [TagKeys.Application] = deployment.Application,
+        [TagKeys.Deployment] = deployment.DeploymentId,
+    };
 
-        if (found.Tags.GetValueOrDefault(TagKeys.Deployment) is { } owner && owner != deploymentId)
-        {
-            throw new GreenLaunchFailed($"Launch template {name} already exists and belongs to deployment {owner}; it is left as it is.");
-        }
+    /// <summary>Derived from the deployment, so every attempt sends the same (EC2 allows 64 characters).</summary>
+    private static string ClientToken(Deployment deployment) => $"bluegreen-{deployment.DeploymentId}-launch-template";
 
-        // A template made here has one version, the first.
-        return new LaunchTemplateSpec(found.Id, found.DefaultVersion.ToString(CultureInfo.InvariantCulture));
-    }
+    // Tag values stay within the characters every AWS service accepts: no "$".
+    private static string EncodeReference(LaunchTemplateSpec reference) =>
+        $"{reference.Id}:{reference.Version switch { "$Latest" => "latest", "$Default" => "default", var number => number }}";
 
-    private static LaunchTemplateSpec Spec(LaunchTemplateVersion version) =>
-        new(version.TemplateId, version.VersionNumber.ToString(CultureInfo.InvariantCulture));
+    private static LaunchTemplateSpec Spec(LaunchTemplateInfo template) =>
+        new(template.Id, template.LatestVersion.ToString(CultureInfo.InvariantCulture));
 }

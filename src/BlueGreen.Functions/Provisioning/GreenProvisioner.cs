@@ -8,7 +8,7 @@ using BlueGreen.Functions.Logging;
 namespace BlueGreen.Functions.Provisioning;
 
 /// <summary>
-/// Builds the green fleet beside blue: green's launch template version, then the green group
+/// Builds the green fleet beside blue: green's own launch template, then the green group
 /// copying blue, then blue's lifecycle hooks on it. Changes nothing of blue, so serving capacity
 /// never drops. Every write is preceded by a look, so a retry after a crash at any point reuses
 /// what the earlier attempt made; a group of green's name made for another deployment is refused.
@@ -30,7 +30,7 @@ public sealed class GreenProvisioner(IAutoScaling autoScaling, IEc2 ec2)
             EnsureOurs(green, deployment.DeploymentId);
         }
 
-        var (template, createdTemplate) = await new GreenLaunchTemplates(ec2, autoScaling).EnsureAsync(deployment, live, log, cancellationToken);
+        var template = await new GreenLaunchTemplates(ec2, autoScaling).EnsureAsync(deployment, live, log, cancellationToken);
         var hooks = await autoScaling.DescribeLifecycleHooksAsync(blue.Name, cancellationToken);
         if (green is null)
         {
@@ -44,7 +44,7 @@ public sealed class GreenProvisioner(IAutoScaling autoScaling, IEc2 ec2)
         }
 
         await EnsureHooksAsync(greenName, hooks, log, cancellationToken);
-        return new GreenFleet(greenName, template, createdTemplate);
+        return new GreenFleet(greenName, template);
     }
 
     private async Task CreateAsync(NewAutoScalingGroup group, string deploymentId, CancellationToken cancellationToken)

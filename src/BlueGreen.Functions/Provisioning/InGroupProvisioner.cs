@@ -7,10 +7,10 @@ using BlueGreen.Functions.Logging;
 namespace BlueGreen.Functions.Provisioning;
 
 /// <summary>
-/// ProvisionGreen for <c>in-group</c>: a new version of blue's launch template with the new AMI, put
-/// on blue's own group, which expands to twice its desired capacity (max raised to fit) so the new
+/// ProvisionGreen for <c>in-group</c>: the deployment's own launch template (a copy of blue's version
+/// with the new AMI), put on blue's own group, which expands to twice its desired capacity (max raised to fit) so the new
 /// instances launch beside the old ones. What it changes is recorded from <c>$.live</c> (read before
-/// any write) so RetireBlue and RollBack can put it back. A retry finds the version and the group
+/// any write) so RetireBlue and RollBack can put it back. A retry finds the template and the group
 /// already expanded and writes nothing. A group on a launch configuration is refused before any
 /// write: switching it to a template and back is a change its owners did not ask for.
 /// </summary>
@@ -25,13 +25,13 @@ public sealed class InGroupProvisioner(IAutoScaling autoScaling, IEc2 ec2)
         {
             throw new InvalidRequest(
                 "$.strategy",
-                $"the in-group strategy puts a new launch template version on {live.GroupName}, but it launches from launch configuration {live.LaunchConfigurationName}",
+                $"the in-group strategy puts a launch template of the deployment's own on {live.GroupName}, but it launches from launch configuration {live.LaunchConfigurationName}",
                 $"move {live.GroupName} to a launch template (the console copies a launch configuration to one), or deploy with \"strategy\": \"swap\"");
         }
 
         var group = (await autoScaling.DescribeAutoScalingGroupsAsync([live.GroupName], cancellationToken)).SingleOrDefault(g => g.Name == live.GroupName)
             ?? throw new LiveGroupNotFound($"Group {live.GroupName} disappeared after the deployment started; nothing was changed.");
-        var template = await new GreenLaunchTemplates(ec2, autoScaling).EnsureVersionOfAsync(deployment, live.LaunchTemplate, log, cancellationToken);
+        var template = await new GreenLaunchTemplates(ec2, autoScaling).EnsureCopyAsync(deployment, live.LaunchTemplate, replaces: null, log, cancellationToken);
 
         var desired = live.DesiredCapacity * 2;
         var max = Math.Max(live.MaxSize, desired);
@@ -47,6 +47,6 @@ public sealed class InGroupProvisioner(IAutoScaling autoScaling, IEc2 ec2)
             log.Info("Group {Group} already launches from version {Version} with {Desired} instances wanted, made earlier for this deployment", group.Name, template.Version, group.DesiredCapacity);
         }
 
-        return new GreenFleet(group.Name, template, false, GreenKind.InGroup, GroupBefore.Of(live));
+        return new GreenFleet(group.Name, template, GreenKind.InGroup, GroupBefore.Of(live));
     }
 }

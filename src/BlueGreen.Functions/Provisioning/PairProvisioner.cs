@@ -11,10 +11,11 @@ namespace BlueGreen.Functions.Provisioning;
 
 /// <summary>
 /// ProvisionGreen with the settings' <c>pair</c>: green is the pair's idle group, which already
-/// exists (its owners' CloudFormation or Terraform made it). It gets a new version of its own launch
-/// template with the new AMI, this deployment's tags with the green colour, and blue's min, max and
-/// desired. Nothing is created but the template version. What it had before is recorded so
-/// rollback can put it back; a retry finds its version and sizes and writes nothing more.
+/// exists (its owners' CloudFormation or Terraform made it). It gets the deployment's own launch
+/// template (a copy of the version it launches from, with the new AMI), this deployment's tags with
+/// the green colour, and blue's min, max and desired. Nothing is created but the template. The
+/// reference it named before is recorded (in <c>$.green.before</c> and on the template) so rollback
+/// can put it back; a retry finds the template and sizes and writes nothing more.
 /// </summary>
 public sealed class PairProvisioner(IAutoScaling autoScaling, IEc2 ec2)
 {
@@ -31,14 +32,19 @@ public sealed class PairProvisioner(IAutoScaling autoScaling, IEc2 ec2)
         {
             throw new InvalidRequest(
                 "$.pair.groups",
-                $"the pair's idle group {idleName} launches from launch configuration {idle.LaunchConfigurationName}; the pair option puts a new launch template version on it",
+                $"the pair's idle group {idleName} launches from launch configuration {idle.LaunchConfigurationName}; the pair option puts a launch template of the deployment's own on it",
                 $"move {idleName} to a launch template in your infrastructure code, or remove pair to let each deployment make its own group");
         }
 
-        var current = await ResolveAsync(reference, idleName, cancellationToken);
         var templates = new GreenLaunchTemplates(ec2, autoScaling);
-        var before = await BeforeAsync(deployment, idle, current, cancellationToken);
-        var template = await templates.EnsureVersionOfAsync(deployment, current, log, cancellationToken);
+        var mine = await templates.FindAsync(deployment, cancellationToken);
+        // On a retry the group may already launch from this deployment's template: what it named
+        // before is then the reference the template recorded when it was made.
+        var current = await ResolveAsync(reference, idleName, cancellationToken);
+        var named = current with { Version = reference.Version ?? "$Default" };
+        var previous = mine is not null && mine.Id == current.Id ? GreenLaunchTemplates.Replaced(mine) ?? named : named;
+        var template = await templates.EnsureCopyAsync(deployment, current, replaces: previous, log, cancellationToken);
+        var before = new GroupBefore(previous, 0, idle.MaxSize, 0, idle.NewInstancesProtectedFromScaleIn, []);
 
         await TagAsync(idle, deployment, log, cancellationToken);
         if (!GroupLaunchTemplate.IsOn(idle, template) || idle.MinSize != live.MinSize || idle.MaxSize != live.MaxSize || idle.DesiredCapacity != live.DesiredCapacity)
@@ -49,22 +55,7 @@ public sealed class PairProvisioner(IAutoScaling autoScaling, IEc2 ec2)
             log.Info("Pair group {GreenGroup} launches from {LaunchTemplateId} version {Version}, scaled to {Desired} instances like {BlueGroup}", idleName, template.Id, template.Version, live.DesiredCapacity, live.GroupName);
         }
 
-        return new GreenFleet(idleName, template, false, GreenKind.PairIdle, before);
-    }
-
-    /// <summary>The idle group as it was; on a retry its template already points at this
-    /// deployment's version, so the version before is the newest older one not made by it.</summary>
-    private async Task<GroupBefore> BeforeAsync(Deployment deployment, AutoScalingGroup idle, LaunchTemplateSpec current, CancellationToken cancellationToken)
-    {
-        var description = GreenLaunchTemplates.VersionDescription(deployment.DeploymentId);
-        var versions = await ec2.DescribeLaunchTemplateVersionsAsync(new LaunchTemplateReference(current.Id), [], cancellationToken);
-        var currentNumber = long.Parse(current.Version, CultureInfo.InvariantCulture);
-        var previous = versions.Any(v => v.VersionNumber == currentNumber && v.Description == description)
-            ? versions.Where(v => v.VersionNumber < currentNumber && v.Description != description).MaxBy(v => v.VersionNumber) is { } older
-                ? current with { Version = older.VersionNumber.ToString(CultureInfo.InvariantCulture) }
-                : current
-            : current;
-        return new GroupBefore(previous, 0, idle.MaxSize, 0, idle.NewInstancesProtectedFromScaleIn, []);
+        return new GreenFleet(idleName, template, GreenKind.PairIdle, before);
     }
 
     private async Task TagAsync(AutoScalingGroup idle, Deployment deployment, StepLog log, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace BlueGreen.Functions.Rollback;
 
 /// <summary>
 /// RollBack, the compensation branch: undoes whatever part of the deployment exists, in this order
-/// — (a) traffic back to blue (its first write), (b) colour tags back if PromoteGreen ran, (c) a
+/// — (a) traffic back to blue (its first write), (b) blue tagged live (and green not) by colour, (c) a
 /// running CodeDeploy deployment stopped, (d) green and a launch template the deployment made
 /// deleted (a pair's idle group scaled to zero instead, see <see cref="PairGreenReset"/>; in-group
 /// undoes (a)–(d) on blue's own group, see <see cref="InGroupRollback"/>), (e) the lock released if
@@ -79,11 +79,9 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
                 rolledBack = false;
             }
 
-            // (b) PromoteGreen ran: the live value is on green; give it back to blue.
-            if (!inGroup)
-            {
-                await RestoreColoursAsync(blue, green, deployment, report, cancellationToken);
-            }
+            // (b) Blue is the live fleet by tags: PromoteGreen may have moved the live value to green,
+            // and an adopted blue never carried it.
+            await RestoreColoursAsync(blue, green, deployment, report, cancellationToken);
         }
 
         // (c) A CodeDeploy deployment still running on green.
@@ -92,7 +90,7 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
         // (d) Green and what the deployment made for it.
         if (green is not null && pairIdle is not null)
         {
-            await new PairGreenReset(aws).ResetAsync(green, state.Green?.Before, report, cancellationToken);
+            await new PairGreenReset(aws).ResetAsync(green, deployment, state.Green?.Before, report, cancellationToken);
         }
         else if (green is not null && !KeepGreen)
         {
@@ -124,13 +122,12 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
     {
         var colour = deployment.Settings.ColorTag;
         var greenIsLive = green is not null && Colour(green, colour.Key) == colour.Blue;
-        var blueColour = Colour(blue, colour.Key);
-        // An adopted blue that never carried the tag stays untagged, as it was before the deployment.
-        if (blueColour != colour.Blue && (greenIsLive || blueColour is not null))
+        // Live by tags means the application's tag too: an adopted blue had neither, and DESIGN §4
+        // wants exactly one group tagged live after every ending, so the next deployment finds it by tags.
+        if (Colour(blue, colour.Key) != colour.Blue || Colour(blue, TagKeys.Application) != deployment.Application)
         {
-            // Live by tags means the application's tag too: an adopted blue never had it.
             await aws.AutoScaling.CreateOrUpdateTagsAsync(blue.Name, [new GroupTag(colour.Key, colour.Blue), new GroupTag(TagKeys.Application, deployment.Application)], cancellationToken);
-            report.Done($"tagged blue group {blue.Name} {colour.Key}={colour.Blue} (live) again");
+            report.Done($"tagged blue group {blue.Name} {colour.Key}={colour.Blue} (live)");
         }
 
         if (Colour(blue, Promotion.RetirementTag.RetiredBy) == deployment.DeploymentId)

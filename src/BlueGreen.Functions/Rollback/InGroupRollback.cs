@@ -8,13 +8,14 @@ namespace BlueGreen.Functions.Rollback;
 
 /// <summary>
 /// RollBack for <c>in-group</c>, on blue's own group: (a) traffic first — old instances registered
-/// again in every target group they were taken out of; (b) the old launch template version back on
+/// again in every target group they were taken out of; (b) the old launch template reference back on
 /// the group, so nothing new launches; (c) every new-version instance terminated with the desired
 /// capacity decremented (scale-in protection lifted first); (d) min, max, desired and the scale-in
 /// protection setting back as DescribeLive read them. What it needs comes from <c>$.green.before</c>,
 /// or from <c>$.live</c> when ProvisionGreen failed before recording it. Only what differs is
-/// written, so the state machine may run it again. The old version is put back by number: a group
-/// that named <c>$Latest</c> would otherwise launch the new version again.
+/// written, so the state machine may run it again. The old reference is put back as the group named it
+/// (<c>$Latest</c> stays <c>$Latest</c>): green launched from a template of the deployment's own,
+/// which RollBack deletes afterwards, so blue's template never held the new AMI.
 /// </summary>
 public sealed class InGroupRollback(AwsClients aws)
 {

@@ -7,15 +7,17 @@ namespace BlueGreen.Functions.Rollback;
 
 /// <summary>
 /// RollBack's green step with the settings' <c>pair</c>: the idle group is never deleted — it goes
-/// back to min 0 / desired 0 (max kept) and to the launch template version it had, as
-/// <c>$.green.before</c> recorded. When ProvisionGreen failed before recording it, the version is
-/// left as it is and the report says so. Only what differs is written.
+/// back to min 0 / desired 0 (max kept) and to the launch template it named before, as
+/// <c>$.green.before</c> recorded or, when ProvisionGreen's result was lost, as the deployment's
+/// template recorded in its <see cref="GreenLaunchTemplates.ReplacesTag"/> tag. That has to happen
+/// before RollBack deletes the deployment's template. Only what differs is written.
 /// </summary>
 public sealed class PairGreenReset(AwsClients aws)
 {
-    public async Task ResetAsync(AutoScalingGroup green, GroupBefore? before, RollbackReport report, CancellationToken cancellationToken)
+    public async Task ResetAsync(AutoScalingGroup green, Deployment deployment, GroupBefore? before, RollbackReport report, CancellationToken cancellationToken)
     {
-        if (before?.LaunchTemplate is { } template && !GroupLaunchTemplate.IsOn(green, template))
+        var template = before?.LaunchTemplate ?? await RecordedOnTemplateAsync(deployment, cancellationToken);
+        if (template is not null && !GroupLaunchTemplate.IsOn(green, template))
         {
             await aws.AutoScaling.UpdateAutoScalingGroupAsync(GroupLaunchTemplate.Pointing(green, template), cancellationToken);
             report.Done($"put launch template {template.Id} version {template.Version} back on pair group {green.Name}");
@@ -27,4 +29,9 @@ public sealed class PairGreenReset(AwsClients aws)
             report.Done($"scaled pair group {green.Name} to zero (kept, not deleted)");
         }
     }
+
+    private async Task<LaunchTemplateSpec?> RecordedOnTemplateAsync(Deployment deployment, CancellationToken cancellationToken) =>
+        await new GreenLaunchTemplates(aws.Ec2, aws.AutoScaling).FindAsync(deployment, cancellationToken) is { } mine
+            ? GreenLaunchTemplates.Replaced(mine)
+            : null;
 }

@@ -2,6 +2,7 @@ using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Errors;
 using BlueGreen.Aws.Tests.Support;
+using SdkModel = Amazon.EC2.Model;
 
 namespace BlueGreen.Aws.Tests.Ec2;
 
@@ -89,21 +90,54 @@ public sealed class Ec2ClientTests(MotoFixture moto)
     }
 
     [Fact]
-    public async Task CreateLaunchTemplateVersion_NewImage_BecomesLatestVersion()
+    public async Task CreateLaunchTemplateFromVersion_RichSource_CopiesEveryMemberWithTheNewImage()
     {
-        // Arrange
-        var template = await moto.CreateLaunchTemplateAsync();
-        var reference = new LaunchTemplateReference(template.Id);
+        // Arrange: members BlueGreen's own LaunchTemplateData does not model, which a copy must keep.
+        var source = await moto.Ec2Sdk.CreateLaunchTemplateAsync(new SdkModel.CreateLaunchTemplateRequest
+        {
+            LaunchTemplateName = Unique.Name("rich"),
+            LaunchTemplateData = new SdkModel.RequestLaunchTemplateData
+            {
+                ImageId = "ami-12c6146b",
+                InstanceType = Amazon.EC2.InstanceType.T3Small,
+                BlockDeviceMappings = [new SdkModel.LaunchTemplateBlockDeviceMappingRequest { DeviceName = "/dev/xvda", Ebs = new SdkModel.LaunchTemplateEbsBlockDeviceRequest { VolumeSize = 40, VolumeType = Amazon.EC2.VolumeType.Gp3, Encrypted = true } }],
+                MetadataOptions = new SdkModel.LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = Amazon.EC2.LaunchTemplateHttpTokensState.Required, HttpPutResponseHopLimit = 2 },
+                TagSpecifications = [new SdkModel.LaunchTemplateTagSpecificationRequest { ResourceType = Amazon.EC2.ResourceType.Instance, Tags = [new SdkModel.Tag("team", "web")] }],
+            },
+        });
+        var name = Unique.Name("green");
 
         // Act
-        var created = await _ec2.CreateLaunchTemplateVersionAsync(reference, "$Latest", new LaunchTemplateData { ImageId = "ami-0green" }, "deployment d-1");
-        var versions = await _ec2.DescribeLaunchTemplateVersionsAsync(reference, []);
+        var created = await _ec2.CreateLaunchTemplateFromVersionAsync(
+            name, new LaunchTemplateReference(source.LaunchTemplate.LaunchTemplateId), "1", "ami-0green000000000", new Dictionary<string, string> { ["bluegreen:deployment"] = "d1" }, "token-" + name);
 
-        // Assert: moto 5.2.1 ignores SourceVersion, so only the new fields are checked, not inheritance.
-        Assert.Equal((2L, false, "deployment d-1"), (created.VersionNumber, created.IsDefault, created.Description));
-        Assert.Equal([1L, 2L], versions.Select(v => v.VersionNumber).Order());
-        Assert.Equal("ami-0green", versions.Single(v => v.VersionNumber == 2).Data.ImageId);
-        Assert.Equal("ami-12c6146b", versions.Single(v => v.VersionNumber == 1).Data.ImageId);
+        // Assert
+        var copy = (await moto.Ec2Sdk.DescribeLaunchTemplateVersionsAsync(new SdkModel.DescribeLaunchTemplateVersionsRequest { LaunchTemplateId = created.Id })).LaunchTemplateVersions.Single().LaunchTemplateData;
+        Assert.Equal(("ami-0green000000000", "t3.small"), (copy.ImageId, copy.InstanceType.Value));
+        var disk = Assert.Single(copy.BlockDeviceMappings);
+        Assert.Equal(("/dev/xvda", 40, "gp3", true), (disk.DeviceName, disk.Ebs.VolumeSize, disk.Ebs.VolumeType.Value, disk.Ebs.Encrypted));
+        Assert.Equal(("required", 2), (copy.MetadataOptions.HttpTokens.Value, copy.MetadataOptions.HttpPutResponseHopLimit));
+        // moto also lists the template's own tags (resource type launch-template) among the data's; AWS does not.
+        var instanceTags = Assert.Single(copy.TagSpecifications, t => t.ResourceType == Amazon.EC2.ResourceType.Instance).Tags;
+        Assert.Equal(("team", "web"), (Assert.Single(instanceTags).Key, instanceTags[0].Value));
+        Assert.Equal("d1", created.Tags["bluegreen:deployment"]);
+        // The source is not written.
+        Assert.Single(await _ec2.DescribeLaunchTemplateVersionsAsync(new LaunchTemplateReference(source.LaunchTemplate.LaunchTemplateId), []));
+    }
+
+    [Fact]
+    public async Task DescribeLaunchTemplatesTagged_ByApplication_ReturnsOnlyItsTemplates()
+    {
+        // Arrange
+        var application = Unique.Name("app");
+        var mine = await _ec2.CreateLaunchTemplateAsync(Unique.Name("mine"), new LaunchTemplateData { ImageId = "ami-12c6146b" }, new Dictionary<string, string> { ["bluegreen:application"] = application });
+        await _ec2.CreateLaunchTemplateAsync(Unique.Name("other"), new LaunchTemplateData { ImageId = "ami-12c6146b" }, new Dictionary<string, string> { ["bluegreen:application"] = "other" });
+
+        // Act
+        var found = await _ec2.DescribeLaunchTemplatesTaggedAsync("bluegreen:application", application);
+
+        // Assert
+        Assert.Equal(mine.Id, Assert.Single(found).Id);
     }
 
     [Fact]

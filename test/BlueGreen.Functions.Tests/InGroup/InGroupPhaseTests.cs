@@ -10,7 +10,7 @@ namespace BlueGreen.Functions.Tests.InGroup;
 public sealed class InGroupPhaseTests(FunctionsCloud cloud)
 {
     [Fact]
-    public async Task ProvisionGreen_TwiceOnInGroup_NewVersionOnBlueExpandedOnceAndBeforeRecorded()
+    public async Task ProvisionGreen_TwiceOnInGroup_OwnTemplateOnBlueExpandedOnceAndBeforeRecordedAsNamed()
     {
         var (sample, state) = await FleetStrategySeeding.InGroupAsync(cloud);
 
@@ -20,12 +20,13 @@ public sealed class InGroupPhaseTests(FunctionsCloud cloud)
 
         Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
         Assert.Equal(first with { Before = null }, second with { Before = null });
-        Assert.Equal((sample.BlueGroup, GreenKind.InGroup, "2"), (first.GroupName, first.Kind, first.LaunchTemplate.Version));
+        var own = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([state.Deployment.Names.LaunchTemplate]));
+        Assert.Equal((sample.BlueGroup, GreenKind.InGroup, new LaunchTemplateSpec(own.Id, "1")), (first.GroupName, first.Kind, first.LaunchTemplate));
         var recorded = first.Before!;
-        Assert.Equal((new LaunchTemplateSpec(sample.LaunchTemplateId, "1"), 2, 4, 2, false), (recorded.LaunchTemplate, recorded.MinSize, recorded.MaxSize, recorded.DesiredCapacity, recorded.NewInstancesProtectedFromScaleIn));
+        Assert.Equal((new LaunchTemplateSpec(sample.LaunchTemplateId, "$Latest"), 2, 4, 2, false), (recorded.LaunchTemplate, recorded.MinSize, recorded.MaxSize, recorded.DesiredCapacity, recorded.NewInstancesProtectedFromScaleIn));
         Assert.Equal(state.Live!.InstanceIds, recorded.InstanceIds);
         var group = await GroupAsync(sample.BlueGroup);
-        Assert.Equal((4, 4, "2"), (group.DesiredCapacity, group.MaxSize, group.LaunchTemplate!.Version));
+        Assert.Equal((4, 4, own.Id, "1"), (group.DesiredCapacity, group.MaxSize, group.LaunchTemplate!.Id, group.LaunchTemplate.Version));
         Assert.Empty(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([state.Deployment.Names.GreenGroup]));
     }
 
@@ -103,7 +104,7 @@ public sealed class InGroupPhaseTests(FunctionsCloud cloud)
     }
 
     [Fact]
-    public async Task RollBack_InGroupAfterOldTakenOutTwice_OldServeAgainNewGoneOldVersionBack()
+    public async Task RollBack_InGroupAfterOldTakenOutTwice_OldServeAgainNewGoneReferenceBackAsNamed()
     {
         var (sample, state) = await ProvisionedAsync();
         var traffic = await FleetStrategySeeding.RunAsync(cloud, "ShiftTraffic", state, FunctionJsonContext.Default.TrafficShift);
@@ -117,7 +118,9 @@ public sealed class InGroupPhaseTests(FunctionsCloud cloud)
         Assert.Equal(before.Mutating + 1, cloud.Cloud.Calls.Snapshot().Mutating);
         Assert.Equal("AlarmFired", first.Error);
         var group = await GroupAsync(sample.BlueGroup);
-        Assert.Equal((2, 4, 2, "1"), (group.MinSize, group.MaxSize, group.DesiredCapacity, group.LaunchTemplate!.Version));
+        Assert.Equal((2, 4, 2), (group.MinSize, group.MaxSize, group.DesiredCapacity));
+        Assert.Equal((sample.LaunchTemplateId, "$Latest"), (group.LaunchTemplate!.Id, group.LaunchTemplate.Version));
+        Assert.Empty(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([state.Deployment.Names.LaunchTemplate]));
         Assert.Equal(state.Live!.InstanceIds.Order(), group.Instances.Select(i => i.InstanceId).Order());
         var serving = (await cloud.Aws.LoadBalancing.DescribeTargetHealthAsync(sample.TargetGroupArn))
             .Where(t => t.State is not ("draining" or "unused")).Select(t => t.TargetId).Order();

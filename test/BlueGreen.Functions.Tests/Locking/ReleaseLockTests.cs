@@ -89,7 +89,7 @@ public sealed class ReleaseLockTests(FunctionsCloud cloud)
         {
             Lock = held,
             Live = new LiveFleet("blue-group", new LaunchTemplateSpec("lt-0123456789abcdef0", "1"), null, 1, 2, 1, [], [], [], false),
-            Green = new GreenFleet("green-group", new LaunchTemplateSpec("lt-0123456789abcdef0", "2"), false),
+            Green = new GreenFleet("green-group", new LaunchTemplateSpec("lt-0fedcba9876543210", "1")),
         };
     }
 }

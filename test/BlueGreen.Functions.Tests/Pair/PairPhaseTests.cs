@@ -30,7 +30,7 @@ public sealed class PairPhaseTests(FunctionsCloud cloud)
     }
 
     [Fact]
-    public async Task ProvisionGreen_PairTwice_IdleScaledLikeBlueOnItsOwnNewVersionNothingCreated()
+    public async Task ProvisionGreen_PairTwice_IdleScaledLikeBlueOnTheDeploymentsTemplateNoGroupCreated()
     {
         var (sample, idle, state) = await FleetStrategySeeding.PairAsync(cloud);
 
@@ -39,9 +39,12 @@ public sealed class PairPhaseTests(FunctionsCloud cloud)
         var second = await ProvisionAsync(state);
 
         Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
-        Assert.Equal((idle, GreenKind.PairIdle, "2"), (first.GroupName, first.Kind, first.LaunchTemplate.Version));
+        var own = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([state.Deployment.Names.LaunchTemplate]));
+        Assert.Equal((idle, GreenKind.PairIdle, new LaunchTemplateSpec(own.Id, "1")), (first.GroupName, first.Kind, first.LaunchTemplate));
+        // The retry finds the group on the deployment's template: what it named before comes from the template's tag.
         Assert.Equal(first.Before!.LaunchTemplate, second.Before!.LaunchTemplate);
         Assert.Equal("1", first.Before.LaunchTemplate!.Version);
+        Assert.NotEqual(own.Id, first.Before.LaunchTemplate.Id);
         var group = await GroupAsync(idle);
         Assert.Equal((2, 4, 2), (group.MinSize, group.MaxSize, group.DesiredCapacity));
         Assert.Contains(group.Tags, t => t.Key == "bluegreen:color" && t.Value == "green");

@@ -14,7 +14,7 @@ public sealed class PlanDeploymentTests(FunctionsCloud cloud)
     private readonly LockStates _states = new(cloud);
 
     [Fact]
-    public async Task HandleAsync_SampleApplication_PlansANewVersionOfBluesTemplateWithoutAnyCall()
+    public async Task HandleAsync_SampleApplication_PlansACopyOfBluesTemplateWithoutAnyCall()
     {
         var sample = await cloud.SeedSampleAsync(capacity: 2);
         var state = await DescribedAsync(sample.Application, sample.NewImageId);
@@ -30,14 +30,14 @@ public sealed class PlanDeploymentTests(FunctionsCloud cloud)
         Assert.Equal(sample.BlueGroup, plan.LiveGroup);
         Assert.True(plan.LiveGroupAdopted);
         Assert.Equal(state.Deployment.Names.GreenGroup, plan.GreenGroup);
-        Assert.Equal(new PlannedLaunchTemplate(PlannedLaunchTemplate.NewVersion, sample.NewImageId, sample.LaunchTemplateId, "1"), plan.LaunchTemplate);
+        Assert.Equal(new PlannedLaunchTemplate(PlannedLaunchTemplate.NewTemplate, sample.NewImageId, sample.LaunchTemplateId, "1", state.Deployment.Names.LaunchTemplate), plan.LaunchTemplate);
         Assert.Equal(new PlannedCapacity(2, 4, 2), plan.Capacity);
         Assert.Equal([sample.TargetGroupArn], plan.TrafficTargetGroupArns);
         Assert.Equal(DeploymentStrategy.Swap, plan.Strategy);
         Assert.Equal([100], plan.Traffic.Steps.Select(s => s.GreenWeight));
         Assert.Null(plan.CodeDeploy);
         Assert.Contains(plan.Summary, line => line.Contains("0 writes", StringComparison.Ordinal));
-        Assert.Contains(plan.Summary, line => line.Contains($"new version of {sample.LaunchTemplateId} copied from v1 with AMI {sample.NewImageId}", StringComparison.Ordinal));
+        Assert.Contains(plan.Summary, line => line.Contains($"a copy of {sample.LaunchTemplateId} v1 with AMI {sample.NewImageId}; blue's template is not changed", StringComparison.Ordinal));
         Assert.Contains(plan.Summary, line => line.Contains("CodeDeploy would not run", StringComparison.Ordinal));
         Assert.Contains(plan.Summary, line => line.Contains("deleted with its instances", StringComparison.Ordinal));
     }
@@ -53,7 +53,7 @@ public sealed class PlanDeploymentTests(FunctionsCloud cloud)
         Assert.Equal(PlannedLaunchTemplate.NewTemplate, plan.LaunchTemplate.Action);
         Assert.Equal(state.Deployment.Names.LaunchTemplate, plan.LaunchTemplate.TemplateName);
         Assert.Equal("legacy-lc", plan.LaunchTemplate.FromLaunchConfiguration);
-        Assert.Contains(plan.Summary, line => line.Contains("because blue uses a launch configuration", StringComparison.Ordinal));
+        Assert.Contains(plan.Summary, line => line.Contains("copied from blue's launch configuration legacy-lc", StringComparison.Ordinal));
     }
 
     [Fact]

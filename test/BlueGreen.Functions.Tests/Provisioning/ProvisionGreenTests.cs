@@ -2,6 +2,7 @@ using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Core.Errors;
 using BlueGreen.Core.Naming;
+using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Local.Sample;
 
@@ -23,12 +24,11 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
         var green = await ProvisionSupport.ProvisionAsync(cloud, state);
 
         Assert.Equal(state.Deployment.Names.GreenGroup, green.GroupName);
-        Assert.False(green.CreatedLaunchTemplate);
-        Assert.Equal(sample.LaunchTemplateId, green.LaunchTemplate.Id);
-        Assert.Equal("3", green.LaunchTemplate.Version);
+        var template = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([state.Deployment.Names.LaunchTemplate]));
+        Assert.Equal(new LaunchTemplateSpec(template.Id, "1"), green.LaunchTemplate);
+        Assert.Equal((id, sample.Application), (template.Tags[TagKeys.Deployment], template.Tags[TagKeys.Application]));
 
-        var version = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplateVersionsAsync(new LaunchTemplateReference(sample.LaunchTemplateId), ["3"]));
-        Assert.Equal($"bluegreen {id}", version.Description);
+        var version = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplateVersionsAsync(new LaunchTemplateReference(template.Id), []));
         Assert.Equal(sample.NewImageId, version.Data.ImageId);
         Assert.Equal(source.Data.InstanceType, version.Data.InstanceType);
         Assert.Equal("t3.small", version.Data.InstanceType);
@@ -44,8 +44,8 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
         Assert.Equal(45, group.HealthCheckGracePeriodSeconds);
         Assert.Equal(["OldestLaunchTemplate", "OldestInstance"], group.TerminationPolicies);
         Assert.Empty(group.TargetGroupArns);
-        Assert.Equal(sample.LaunchTemplateId, group.LaunchTemplate?.Id);
-        Assert.Equal("3", group.LaunchTemplate?.Version);
+        Assert.Equal(template.Id, group.LaunchTemplate?.Id);
+        Assert.Equal("1", group.LaunchTemplate?.Version);
 
         var tags = group.Tags.ToDictionary(t => t.Key, t => t.Value);
         Assert.Equal($"{sample.Application}-web", tags["Name"]);
@@ -66,7 +66,7 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
     }
 
     [Fact]
-    public async Task HandleAsync_RunTwice_ReusesTheGroupAndTheTemplateVersionWithoutWriting()
+    public async Task HandleAsync_RunTwice_ReusesTheGroupAndTheTemplateWithoutWriting()
     {
         var sample = await cloud.SeedSampleAsync(capacity: 1);
         var state = await ProvisionSupport.StateAsync(cloud, sample);
@@ -78,11 +78,12 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
         Assert.Equal(first, second);
         Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
         Assert.Single(await DeploymentGroupsAsync(state.Deployment.DeploymentId));
-        Assert.Equal(2, await VersionCountAsync(sample.LaunchTemplateId));
+        Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([state.Deployment.Names.LaunchTemplate]));
+        Assert.Equal(1, await VersionCountAsync(sample.LaunchTemplateId));
     }
 
     [Fact]
-    public async Task HandleAsync_CrashAfterTemplateBeforeGroup_RetryReusesTheVersionAndMakesTheGroup()
+    public async Task HandleAsync_CrashAfterTemplateBeforeGroup_RetryReusesTheTemplateAndMakesTheGroup()
     {
         var sample = await cloud.SeedSampleAsync(capacity: 1);
         var state = await ProvisionSupport.StateAsync(cloud, sample);
@@ -96,15 +97,16 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
             cloud.Cloud.Faults.Clear();
         }
 
-        Assert.Equal(2, await VersionCountAsync(sample.LaunchTemplateId));
+        var template = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([state.Deployment.Names.LaunchTemplate]));
         Assert.Empty(await DeploymentGroupsAsync(state.Deployment.DeploymentId));
 
         var green = await ProvisionSupport.ProvisionAsync(cloud, state);
 
-        Assert.Equal(2, await VersionCountAsync(sample.LaunchTemplateId));
-        Assert.Equal("2", green.LaunchTemplate.Version);
+        Assert.Equal(template.Id, Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([state.Deployment.Names.LaunchTemplate])).Id);
+        Assert.Equal(new LaunchTemplateSpec(template.Id, "1"), green.LaunchTemplate);
         var group = Assert.Single(await DeploymentGroupsAsync(state.Deployment.DeploymentId));
-        Assert.Equal("2", group.LaunchTemplate?.Version);
+        Assert.Equal((template.Id, "1"), (group.LaunchTemplate?.Id, group.LaunchTemplate?.Version));
+        Assert.Equal(1, await VersionCountAsync(sample.LaunchTemplateId));
     }
 
     [Fact]
@@ -129,7 +131,8 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
 
         Assert.Single(await DeploymentGroupsAsync(state.Deployment.DeploymentId));
         Assert.Equal("drain", Assert.Single(await cloud.Aws.AutoScaling.DescribeLifecycleHooksAsync(green.GroupName)).Name);
-        Assert.Equal(3, await VersionCountAsync(sample.LaunchTemplateId));
+        // Blue's template is not written: it still has the versions the sample and RichBlue made.
+        Assert.Equal(2, await VersionCountAsync(sample.LaunchTemplateId));
     }
 
     [Fact]
@@ -143,7 +146,6 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
         var again = await ProvisionSupport.ProvisionAsync(cloud, state);
 
         Assert.Equal(green, again);
-        Assert.True(green.CreatedLaunchTemplate);
         var template = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([state.Deployment.Names.LaunchTemplate]));
         Assert.Equal(template.Id, green.LaunchTemplate.Id);
         Assert.Equal(state.Deployment.DeploymentId, template.Tags[TagKeys.Deployment]);
@@ -195,20 +197,24 @@ public sealed class ProvisionGreenTests(FunctionsCloud cloud)
     {
         var keyName = $"{sample.Application}-ops";
         await cloud.Ec2.CreateKeyPairAsync(new Amazon.EC2.Model.CreateKeyPairRequest { KeyName = keyName });
-        var version = await cloud.Aws.Ec2.CreateLaunchTemplateVersionAsync(
-            new LaunchTemplateReference(sample.LaunchTemplateId),
-            "1",
-            new LaunchTemplateData
+        var created = await cloud.Ec2.CreateLaunchTemplateVersionAsync(new Amazon.EC2.Model.CreateLaunchTemplateVersionRequest
+        {
+            LaunchTemplateId = sample.LaunchTemplateId,
+            SourceVersion = "1",
+            VersionDescription = "blue v2",
+            LaunchTemplateData = new Amazon.EC2.Model.RequestLaunchTemplateData
             {
                 ImageId = sample.OldImageId,
-                InstanceType = "t3.small",
+                InstanceType = Amazon.EC2.InstanceType.T3Small,
                 KeyName = keyName,
                 // No UserData: moto 5.2.1 stores a version's UserData unwrapped and then fails (HTTP 500)
                 // launching from it; UserData's copy is shown by the launch configuration test.
                 EbsOptimized = true,
-                DetailedMonitoring = true,
+                Monitoring = new Amazon.EC2.Model.LaunchTemplatesMonitoringRequest { Enabled = true },
             },
-            "blue v2");
+        });
+        var version = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplateVersionsAsync(
+            new LaunchTemplateReference(sample.LaunchTemplateId), [created.LaunchTemplateVersion.VersionNumber!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         var group = $"{sample.Application}-rich-blue";
         await cloud.Aws.AutoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(group, 2, 5)
         {

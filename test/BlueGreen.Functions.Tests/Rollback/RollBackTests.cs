@@ -106,7 +106,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         await HandlerCalls.InvokeAsync(handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         var writes = recorder.Operations.Where(o => !o.StartsWith("Describe", StringComparison.Ordinal) && !o.StartsWith("Get", StringComparison.Ordinal) && !o.StartsWith("List", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["AttachLoadBalancerTargetGroups", "DetachLoadBalancerTargetGroups", "DeleteAutoScalingGroup", "DeleteItem"], writes);
+        Assert.Equal(["AttachLoadBalancerTargetGroups", "DetachLoadBalancerTargetGroups", "CreateOrUpdateTags", "DeleteAutoScalingGroup", "DeleteLaunchTemplate", "DeleteItem"], writes);
     }
 
     [Fact]
@@ -130,16 +130,12 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     }
 
     [Fact]
-    public async Task HandleAsync_ProvisionGreenMadeATemplate_DeletesIt()
+    public async Task HandleAsync_GreenHasItsOwnTemplate_DeletesItAndLeavesBluesAlone()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud);
         var names = fleets.State.Deployment.Names;
-        var template = await cloud.Aws.Ec2.CreateLaunchTemplateAsync(names.LaunchTemplate, new Aws.Ec2.LaunchTemplateData { ImageId = fleets.Sample.NewImageId, InstanceType = "t3.micro" });
-        var state = fleets.State with
-        {
-            Green = fleets.State.Green! with { LaunchTemplate = new LaunchTemplateSpec(template.Id, "1"), CreatedLaunchTemplate = true },
-            Failure = new StepFailure("GreenLaunchFailed", "no capacity"),
-        };
+        Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([names.LaunchTemplate]));
+        var state = fleets.State with { Failure = new StepFailure("GreenLaunchFailed", "no capacity") };
 
         await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
@@ -152,12 +148,8 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud);
         var names = fleets.State.Deployment.Names;
-        var template = await cloud.Aws.Ec2.CreateLaunchTemplateAsync(names.LaunchTemplate, new Aws.Ec2.LaunchTemplateData { ImageId = fleets.Sample.NewImageId, InstanceType = "t3.micro" });
-        var state = fleets.State with
-        {
-            Green = fleets.State.Green! with { LaunchTemplate = new LaunchTemplateSpec(template.Id, "1"), CreatedLaunchTemplate = true },
-            Failure = new StepFailure("GreenUnhealthy", "green unhealthy"),
-        };
+        Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([names.LaunchTemplate]));
+        var state = fleets.State with { Failure = new StepFailure("GreenUnhealthy", "green unhealthy") };
         // Both deletes take effect, then answer 500: the clients' retries find nothing left to delete.
         cloud.Cloud.Faults.LoseResponse("autoscaling", "DeleteAutoScalingGroup", 1);
         cloud.Cloud.Faults.LoseResponse("ec2", "DeleteLaunchTemplate", 1);

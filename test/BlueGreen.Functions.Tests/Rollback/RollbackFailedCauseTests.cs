@@ -14,7 +14,7 @@ public sealed class RollbackFailedCauseTests(FunctionsCloud cloud)
         var fleets = await RollbackSeeding.ArrangeAsync(cloud);
         var state = fleets.State with { Failure = new StepFailure("GreenUnhealthy", """{"errorType":"GreenUnhealthy","errorMessage":"green unhealthy"}""") };
 
-        var text = RollbackFailedCause.Build(state, new StepFailure("Transient", """{"errorType":"Transient","errorMessage":"AutoScaling throttled"}"""), "locks");
+        var text = RollbackFailedCause.Build(state, new StepFailure("Transient", """{"errorType":"Transient","errorMessage":"AutoScaling throttled"}"""), new ObservedFleets(2, 2), "locks");
 
         var cause = JsonNode.Parse(text)!.AsObject();
         var message = cause["message"]!.GetValue<string>();
@@ -25,6 +25,34 @@ public sealed class RollbackFailedCauseTests(FunctionsCloud cloud)
         Assert.Contains(fleets.GreenGroup, message);
         Assert.Contains("table locks", message);
         Assert.Equal(4, cause["details"]!["manualSteps"]!.AsArray().Count);
+        Assert.Contains($"delete Auto Scaling group {fleets.GreenGroup}", message);
+    }
+
+    [Fact]
+    public async Task Build_OnlyGreenHasInstances_SaysToKeepGreenAndNeverToDeleteIt()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var state = fleets.State with { Failure = new StepFailure("AlarmFired", "alarm after cutover") };
+
+        var text = RollbackFailedCause.Build(state, new StepFailure("Transient", "throttled"), new ObservedFleets(0, 2), "locks");
+
+        var steps = JsonNode.Parse(text)!["details"]!["manualSteps"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+        Assert.StartsWith($"Keep Auto Scaling group {fleets.GreenGroup}", steps[0]);
+        Assert.DoesNotContain(steps, s => s.Contains("delete Auto Scaling group", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(steps, s => s.Contains("table locks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Build_FleetsCouldNotBeRead_RemovingGreenWaitsForBlueToServe()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var state = fleets.State with { Failure = new StepFailure("GreenUnhealthy", "unhealthy") };
+
+        var text = RollbackFailedCause.Build(state, new StepFailure("Transient", "throttled"), ObservedFleets.Unknown);
+
+        var removal = JsonNode.Parse(text)!["details"]!["manualSteps"]!.AsArray().Select(s => s!.GetValue<string>()).Single(s => s.Contains("force delete", StringComparison.Ordinal));
+        Assert.StartsWith($"Once {fleets.BlueGroup} has InService instances", removal);
+        Assert.Contains($"keep {fleets.GreenGroup}", removal);
     }
 
     [Theory]

@@ -114,12 +114,7 @@ public static class RollbackSeeding
 
     private static async Task<GreenFleet> LaunchGreenAsync(FunctionsCloud cloud, SampleApplication sample, Deployment deployment, int capacity)
     {
-        var version = await cloud.Aws.Ec2.CreateLaunchTemplateVersionAsync(
-            new LaunchTemplateReference(sample.LaunchTemplateId),
-            "1",
-            new LaunchTemplateData { ImageId = sample.NewImageId, InstanceType = "t3.micro" },
-            $"BlueGreen deployment {deployment.DeploymentId}");
-        var spec = new LaunchTemplateSpec(sample.LaunchTemplateId, version.VersionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var spec = await GreenTemplate.CreateAsync(cloud, sample, deployment);
         await cloud.Aws.AutoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(deployment.Names.GreenGroup, capacity, capacity * 2)
         {
             LaunchTemplate = new LaunchTemplateReference(spec.Id, Version: spec.Version),
@@ -133,7 +128,7 @@ public static class RollbackSeeding
                 new GroupTag(deployment.Settings.ColorTag.Key, deployment.Settings.ColorTag.Green),
             ],
         });
-        return new GreenFleet(deployment.Names.GreenGroup, spec, CreatedLaunchTemplate: false);
+        return new GreenFleet(deployment.Names.GreenGroup, spec);
     }
 
     private static async Task CreateCodeDeployGroupAsync(FunctionsCloud cloud, string application, string colourKey, string greenValue)

@@ -37,16 +37,12 @@ public static class TrafficFleets
 
     private static async Task<GreenFleet> CreateGreenAsync(FunctionsCloud cloud, SampleApplication sample, Deployment deployment, AutoScalingGroup blue)
     {
-        // moto ignores SourceVersion: send the source version's data with the new AMI.
-        var template = new LaunchTemplateReference(sample.LaunchTemplateId);
-        var source = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplateVersionsAsync(template, ["$Latest"]));
-        var version = await cloud.Aws.Ec2.CreateLaunchTemplateVersionAsync(
-            template, source.VersionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), source.Data with { ImageId = sample.NewImageId }, $"green of {deployment.DeploymentId}");
-        var versionNumber = version.VersionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // As ProvisionGreen makes it: the deployment's own template, a copy of blue's with the new AMI.
+        var spec = await GreenTemplate.CreateAsync(cloud, sample, deployment);
         var colour = deployment.Settings.ColorTag;
         await cloud.Aws.AutoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(deployment.Names.GreenGroup, blue.MinSize, blue.MaxSize)
         {
-            LaunchTemplate = new LaunchTemplateReference(version.TemplateId, Version: versionNumber),
+            LaunchTemplate = new LaunchTemplateReference(spec.Id, Version: spec.Version),
             DesiredCapacity = blue.DesiredCapacity,
             SubnetIds = blue.SubnetIds,
             HealthCheckType = blue.HealthCheckType,
@@ -58,6 +54,6 @@ public static class TrafficFleets
                 new GroupTag(colour.Key, colour.Green),
             ],
         });
-        return new GreenFleet(deployment.Names.GreenGroup, new LaunchTemplateSpec(version.TemplateId, versionNumber), CreatedLaunchTemplate: false);
+        return new GreenFleet(deployment.Names.GreenGroup, spec);
     }
 }

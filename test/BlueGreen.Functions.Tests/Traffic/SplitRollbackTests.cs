@@ -85,7 +85,7 @@ public sealed class SplitRollbackTests(FunctionsCloud cloud)
     {
         var (sample, state) = await SplitFleets.WeightedAsync(cloud);
 
-        var cause = JsonNode.Parse(RollbackFailedCause.Build(state with { Failure = new StepFailure("AlarmFired", "alarm") }, new StepFailure("Transient", "throttled")))!;
+        var cause = JsonNode.Parse(RollbackFailedCause.Build(state with { Failure = new StepFailure("AlarmFired", "alarm") }, new StepFailure("Transient", "throttled"), new ObservedFleets(2, 2)))!;
 
         var steps = cause["details"]!["manualSteps"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
         Assert.Equal(

@@ -32,6 +32,7 @@ public sealed class BadInputRunTests(WorkflowCloud cloud)
         { "AMI of a foreign owner", """{ "application": "{app}", "imageId": "{foreign}" }""", "ImageNotAllowed", "allowedImageOwners" },
         { "AMI event for a failed image", "{failedEvent}", "InvalidRequest", "available" },
         { "AMI event for an untagged image", "{untaggedEvent}", "ImageNotAllowed", "bluegreen:application" },
+        { "liveGroup names no group (found by DescribeLive, still before the lock)", """{ "application": "{app}", "imageId": "{ami}" }""", "LiveGroupNotFound", "liveGroup" },
         { "nested 200 levels deep", """{ "application": "{app}", "imageId": "{ami}", "reason": {deep} }""", "InvalidRequest", "cannot be read as JSON" },
         { "NaN for a number", """{ "application": "{app}", "imageId": "{ami}", "strategy": "weighted", "traffic": { "type": "Linear", "percent": NaN } }""", "InvalidRequest", "NaN" },
         { "Infinity for a number", """{ "application": "{app}", "imageId": "{ami}", "strategy": "weighted", "traffic": { "type": "Linear", "intervalSeconds": -Infinity } }""", "InvalidRequest", "Infinity" },

@@ -22,7 +22,7 @@ public sealed class RollbackFailedRunTests(WorkflowCloud cloud)
             var message = cause["message"]!.GetValue<string>();
             Assert.Contains("failed with CodeDeployFailed", message, StringComparison.Ordinal);
             Assert.Contains("Left to do by hand", message, StringComparison.Ordinal);
-            Assert.Contains("Delete Auto Scaling group", message, StringComparison.Ordinal);
+            Assert.Contains("Once blue serves again: delete Auto Scaling group", message, StringComparison.Ordinal);
             Assert.False(cause["rolledBack"]!.GetValue<bool>());
             Assert.NotEmpty(cause["details"]!["manualSteps"]!.AsArray());
             Assert.NotNull(await cloud.LockHolderAsync(sample.Application));

@@ -28,6 +28,31 @@ public sealed class SwapDeploymentRunTests(WorkflowCloud cloud)
     }
 
     [Fact]
+    public async Task Execution_SecondDeployment_FirstGreenRetiredWithItsTemplateBluesTemplateNeverWritten()
+    {
+        var sample = await cloud.SeedSampleAsync();
+        var first = await cloud.RunAsync(AmiEvents.Available(sample.NewImageId));
+        var firstLive = JsonNode.Parse(first.Output!)!["liveGroup"]!.GetValue<string>();
+        var firstTemplate = Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([firstLive])).LaunchTemplate!.Id;
+        var newer = await cloud.CreateImageAsync(tagged: sample.Application);
+
+        var second = await cloud.RunAsync(AmiEvents.Available(newer));
+
+        Assert.True(second.Status == "SUCCEEDED", $"{second.Status} {second.Error} {second.Cause}");
+        var live = await cloud.AssertOneLiveFleetAsync(sample);
+        Assert.Empty(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([firstLive]));
+        var templates = await cloud.Aws.Ec2.DescribeLaunchTemplatesTaggedAsync("bluegreen:application", sample.Application);
+        Assert.DoesNotContain(templates, t => t.Id == firstTemplate);
+        Assert.Equal(Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([live])).LaunchTemplate!.Id, Assert.Single(templates).Id);
+        Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplateVersionsAsync(new Aws.AutoScaling.LaunchTemplateReference(sample.LaunchTemplateId), []));
+
+        // After promotion the live group's next instance launches the new AMI.
+        var group = Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([live]));
+        await cloud.Aws.AutoScaling.UpdateAutoScalingGroupAsync(new Aws.AutoScaling.AutoScalingGroupUpdate(live) { MaxSize = group.DesiredCapacity + 1, DesiredCapacity = group.DesiredCapacity + 1 });
+        await AssertServesImageAsync(live, newer);
+    }
+
+    [Fact]
     public async Task Execution_UnhealthyGreen_RolledBackBlueLiveGreenGone()
     {
         var sample = await cloud.SeedSampleAsync(ShortHealthTimeout);
