@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
@@ -15,6 +16,10 @@ public sealed class NormalizeRequest(FunctionServices services)
         : this(FunctionServices.Container)
     {
     }
+
+    /// <summary>Valid JSON the parser still refuses (nested deeper than it reads, NaN or Infinity
+    /// for a number, a number too large to be finite) is the user's to fix: refused by name, before any write.</summary>
+    protected override Exception UnreadableInput(JsonException error) => UnreadableRequest.From(error);
 
     protected override Task<Deployment> RunAsync(NormalizeRequestInput input, StepLog log, CancellationToken cancellationToken) =>
         new RequestNormalizer(Services.Aws.Ec2, Services.Aws.Parameters)

@@ -128,7 +128,7 @@ public sealed class InGroupDeploymentRunTests(WorkflowCloud cloud)
     private async Task<List<string?>> ImagesAsync(AutoScalingGroup group) =>
         (await cloud.Aws.Ec2.DescribeInstancesAsync([.. group.Instances.Select(i => i.InstanceId)])).Select(i => i.ImageId).Distinct().ToList();
 
-    private static Func<string, string, string, string, string> InGroupSettings(int healthTimeout) => (blue, targetGroup, _, _) => $$"""
+    internal static Func<string, string, string, string, string> InGroupSettings(int healthTimeout) => (blue, targetGroup, _, _) => $$"""
         { "liveGroup": "{{blue}}", "strategy": "in-group", "targetGroupArns": ["{{targetGroup}}"],
           "health": { "timeoutSeconds": {{healthTimeout}} },
           "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 1 } }
