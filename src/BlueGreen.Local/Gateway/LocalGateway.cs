@@ -128,7 +128,8 @@ public sealed class LocalGateway : IAsyncDisposable
 
     private async Task<BufferedResponse> AnswerAsync(HttpContext context, AwsCall call, byte[] body, CancellationToken cancellationToken)
     {
-        var fault = Faults.TryTake(call.Service, call.Operation);
+        var invoked = call is { Service: "lambda", Operation: "Invoke" } ? AwsCallIdentifier.InvokedFunction(context.Request.Path.Value ?? string.Empty) : null;
+        var fault = Faults.TryTake(call.Service, call.Operation, invoked);
         if (fault is OperationFaultKind.Throttle or OperationFaultKind.ServerError)
         {
             return ErrorResponses.For(call, fault.Value);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using BlueGreen.Local.Faults;
 using BlueGreen.Local.Tests.Support;
 
 namespace BlueGreen.Local.Tests.Faults;
@@ -31,6 +32,18 @@ public sealed class OperationFaultTests
 
         using var passed = await RawRequests.QueryAsync(_cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01");
         Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
+    }
+
+    [Fact]
+    public void Throttle_InvokeOfOneFunction_OtherFunctionsUntouched()
+    {
+        _cloud.Faults.Throttle("lambda", "Invoke", 1, function: "ShiftTrafficFunction");
+
+        var other = _cloud.Faults.TryTake("lambda", "Invoke", "RollBackFunction");
+        var named = _cloud.Faults.TryTake("lambda", "Invoke", "ShiftTrafficFunction");
+        var after = _cloud.Faults.TryTake("lambda", "Invoke", "ShiftTrafficFunction");
+
+        Assert.Equal((null, OperationFaultKind.Throttle, null), (other, named, after));
     }
 
     [Fact]

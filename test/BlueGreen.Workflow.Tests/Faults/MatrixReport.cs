@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace BlueGreen.Workflow.Tests.Faults;
+
+/// <summary>The matrix's results as Markdown: per strategy the cells, how many ended clean, cells
+/// with violations by fault kind and by invariant; then every cell with its outcome and wall time.</summary>
+public static class MatrixReport
+{
+    public static string Markdown(IReadOnlyList<CellResult> results)
+    {
+        var kinds = Enum.GetValues<FaultKind>();
+        var text = new StringBuilder();
+        text.AppendLine("| strategy | cells | clean | " + string.Join(" | ", kinds.Select(k => $"violating: {k}")) + " | " + string.Join(" | ", Invariants.All) + " | mean wall time |");
+        text.AppendLine("|" + string.Concat(Enumerable.Repeat(" --- |", 4 + kinds.Length + Invariants.All.Count)));
+        foreach (var strategy in results.Select(r => r.Strategy).Distinct())
+        {
+            AppendRow(text, strategy, results.Where(r => r.Strategy == strategy && r.Kind is not null).ToList(), kinds);
+        }
+
+        AppendRow(text, "all", results.Where(r => r.Kind is not null).ToList(), kinds);
+        text.AppendLine();
+        text.AppendLine("Counts are cells (a cell violating three invariants counts once per invariant). Baselines (no fault) are listed below, not counted.");
+        text.AppendLine();
+        text.AppendLine("| cell | ended | wall time | violated invariants |");
+        text.AppendLine("| --- | --- | --- | --- |");
+        foreach (var result in results)
+        {
+            text.AppendLine($"| {result.Name} | {result.End.Outcome} | {result.WallTime.TotalSeconds:F1} s | {(result.Clean ? "–" : string.Join("; ", result.Violations).Replace("|", "/", StringComparison.Ordinal))} |");
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendRow(StringBuilder text, string strategy, IReadOnlyList<CellResult> cells, FaultKind[] kinds)
+    {
+        if (cells.Count == 0)
+        {
+            return;
+        }
+
+        var byKind = kinds.Select(k => cells.Count(c => c.Kind == k && !c.Clean));
+        var byInvariant = Invariants.All.Select(i => cells.Count(c => c.Violations.Any(v => v.Invariant == i)));
+        var mean = cells.Average(c => c.WallTime.TotalSeconds);
+        text.AppendLine($"| {strategy} | {cells.Count} | {cells.Count(c => c.Clean)} | {string.Join(" | ", byKind)} | {string.Join(" | ", byInvariant)} | {mean:F1} s |");
+    }
+}
