@@ -19,7 +19,7 @@ public sealed class EndStateInvariants(WorkflowCloud cloud, ICellStrategy strate
     public async Task<IReadOnlyList<Violation>> CheckAsync(EndState end, DeploymentWrites writes, LaunchTemplateVersions versionsBefore)
     {
         CheckEndedWithDocumentedName(end);
-        var live = await LiveGroupAsync(end);
+        var live = await LiveGroupAsync(end, writes);
         if (live is not null)
         {
             await Record(Invariants.LiveOnTrafficPath, () => strategy.TrafficPathProblemAsync(cloud, application, live));
@@ -27,7 +27,7 @@ public sealed class EndStateInvariants(WorkflowCloud cloud, ICellStrategy strate
             await Record(Invariants.ServesOutcomeImage, () => ImageProblemAsync(live, end));
         }
 
-        await Record(Invariants.NothingLeftBehind, () => LeftoversAsync(live, writes, versionsBefore));
+        await Record(Invariants.NothingLeftBehind, () => LeftoversAsync(live, end, writes, versionsBefore));
         await Record(Invariants.LockAsOutcomeSays, () => LockProblemAsync(end));
         if (live is not null)
         {
@@ -47,14 +47,22 @@ public sealed class EndStateInvariants(WorkflowCloud cloud, ICellStrategy strate
     }
 
     /// <summary>The group tagged live when exactly one is; otherwise (after reporting it) the group
-    /// the outcome names, so the other invariants are still checked.</summary>
-    private async Task<AutoScalingGroup?> LiveGroupAsync(EndState end)
+    /// the outcome names, so the other invariants are still checked. A deployment refused before
+    /// its first write (nothing in the journal) may leave the adopted blue untagged: tagging it
+    /// would be a write, and a refusal writes nothing (DESIGN §3).</summary>
+    private async Task<AutoScalingGroup?> LiveGroupAsync(EndState end, DeploymentWrites writes)
     {
         var tagged = await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsByTagsAsync(
             new Dictionary<string, string> { ["bluegreen:application"] = Application, ["bluegreen:color"] = "blue" });
         if (tagged.Count == 1)
         {
             return tagged[0];
+        }
+
+        var adopted = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([application.Sample.BlueGroup])).FirstOrDefault();
+        if (tagged.Count == 0 && writes.Writes.Count == 0 && adopted is not null)
+        {
+            return adopted;
         }
 
         _violations.Add(new Violation(Invariants.OneGroupTaggedLive, tagged.Count == 0 ? "no group tagged live" : $"{tagged.Count} tagged live: {string.Join(", ", tagged.Select(g => g.Name))}"));
@@ -79,7 +87,7 @@ public sealed class EndStateInvariants(WorkflowCloud cloud, ICellStrategy strate
         return wrong.Count == 0 ? null : $"{live.Name} expected {Image(expected)}: {string.Join(", ", wrong)}";
     }
 
-    private async Task<string?> LeftoversAsync(AutoScalingGroup? live, DeploymentWrites writes, LaunchTemplateVersions before)
+    private async Task<string?> LeftoversAsync(AutoScalingGroup? live, EndState end, DeploymentWrites writes, LaunchTemplateVersions before)
     {
         var left = new List<string>();
         var groups = await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync(writes.CreatedGroups);
@@ -90,9 +98,11 @@ public sealed class EndStateInvariants(WorkflowCloud cloud, ICellStrategy strate
         var after = await LaunchTemplateVersions.ReadAsync(cloud, before.TemplateIds);
         foreach (var (template, version) in after.AddedSince(before))
         {
-            var keptByLive = liveTemplate?.Id == template && liveTemplate.Version == version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var latestServedByLive = liveTemplate?.Id == template && liveTemplate.Version is "$Latest" && version == after.Latest(template);
-            if (!keptByLive && !latestServedByLive)
+            // Only a promotion keeps a version: the one the live (green) group launches from.
+            var keptByLive = end.Promoted && liveTemplate?.Id == template
+                && (liveTemplate.Version == version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    || (liveTemplate.Version is "$Latest" && version == after.Latest(template)));
+            if (!keptByLive)
             {
                 left.Add($"version {version} of {template}");
             }
