@@ -147,6 +147,20 @@ public sealed class OperationFaultTests
     }
 
     [Fact]
+    public async Task ServerErrorOverHttpApi_WithFunction_ListedAndOnlyThatFunctionsInvokes()
+    {
+        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/server-error",
+            """{"service":"lambda","operation":"Invoke","function":"ReleaseLockFunction","times":1}""");
+        Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);
+        using var listed = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Get, "/faults");
+        var fault = JsonNode.Parse(await listed.Content.ReadAsStringAsync())!["operations"]![0]!;
+
+        Assert.Equal("ReleaseLockFunction", fault["function"]!.GetValue<string>());
+        Assert.Null(_cloud.Faults.TryTake("lambda", "Invoke", "AcquireLockFunction"));
+        Assert.Equal(OperationFaultKind.ServerError, _cloud.Faults.TryTake("lambda", "Invoke", "ReleaseLockFunction"));
+    }
+
+    [Fact]
     public async Task ThrottleOverHttpApi_MissingOperation_400()
     {
         using var rejected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/throttle",
