@@ -21,8 +21,9 @@ public static class MatrixReport
         text.AppendLine();
         text.AppendLine("Counts are cells (a cell violating three invariants counts once per invariant). Baselines (no fault) are listed below, not counted.");
         text.AppendLine();
-        text.AppendLine("| cell | ended | wall time | violated invariants |");
-        text.AppendLine("| --- | --- | --- | --- |");
+        // A cell's name is "strategy | call | fault kind": three columns of this table.
+        text.AppendLine("| strategy | call | fault | ended | wall time | violated invariants |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var result in results)
         {
             text.AppendLine($"| {result.Name} | {result.End.Outcome} | {result.WallTime.TotalSeconds:F1} s | {(result.Clean ? "–" : string.Join("; ", result.Violations).Replace("|", "/", StringComparison.Ordinal))} |");

@@ -12,8 +12,8 @@ public sealed record StrategyPlan(ICellStrategy Strategy, CellResult Clean, Cell
 {
     public static async Task<StrategyPlan> DeriveAsync(FaultCellRunner runner, ICellStrategy strategy)
     {
-        var clean = await runner.RunAsync($"{strategy.Name} | baseline: clean deployment", strategy, null, false, null);
-        var rolledBack = await runner.RunAsync($"{strategy.Name} | baseline: unhealthy new AMI", strategy, null, false,
+        var clean = await runner.RunAsync($"{strategy.Name} | baseline: clean deployment | none", strategy, null, false, null);
+        var rolledBack = await runner.RunAsync($"{strategy.Name} | baseline: unhealthy new AMI | none", strategy, null, false,
             (faults, application) => faults.MarkImageUnhealthy(application.Sample.NewImageId));
         return new StrategyPlan(strategy, clean, rolledBack);
     }
