@@ -16,9 +16,10 @@ public sealed class FaultRegistry : ICodeDeployFaults
     private CancellationTokenSource _cleared = new();
 
     /// <summary>Answer the next <paramref name="times"/> calls of the operation with the service's
-    /// throttling error. A null service matches the operation in any service; a
-    /// <paramref name="function"/> limits a Lambda Invoke fault to invokes of that function
-    /// (its name, e.g. "ShiftTrafficFunction"); null matches every call of the operation.</summary>
+    /// throttling error. A null service matches the operation in any service. A
+    /// <paramref name="function"/> (e.g. "ShiftTrafficFunction") limits the fault to Lambda invokes
+    /// of that function, or, for any other operation, to calls the in-process function makes;
+    /// null matches every call of the operation.</summary>
     public void Throttle(string? service, string operation, int times, string? function = null) =>
         AddOperationFault(OperationFaultKind.Throttle, service, operation, times, function);
 
@@ -31,7 +32,7 @@ public sealed class FaultRegistry : ICodeDeployFaults
         AddOperationFault(OperationFaultKind.LostResponse, service, operation, times, function);
 
     /// <summary>Takes one use of the first fault matching the call, if any. <paramref name="function"/>
-    /// is the invoked function for a Lambda Invoke, else null.</summary>
+    /// is the invoked function for a Lambda Invoke, else the function making the call (null: none).</summary>
     public OperationFaultKind? TryTake(string service, string operation, string? function = null)
     {
         lock (_gate)
@@ -167,7 +168,7 @@ public sealed class FaultRegistry : ICodeDeployFaults
 
         public string Operation { get; } = operation;
 
-        /// <summary>Only invokes of this function; null: any call of the operation.</summary>
+        /// <summary>Only invokes of (or calls by) this function; null: any call of the operation.</summary>
         public string? Function { get; } = function;
 
         public int Remaining { get; set; }

@@ -9,8 +9,11 @@ public sealed record CellResult(
 {
     public bool Clean => Violations.Count == 0;
 
+    /// <summary>Whether the injected fault was taken by a call; null for a baseline run.</summary>
+    public bool? FaultReached { get; init; }
+
     /// <summary>One line per violation, for an assertion message.</summary>
     public string Describe() =>
-        $"{Name}: ended {End.Outcome} in {WallTime.TotalSeconds:F1} s; " +
+        $"{Name}: ended {End.Outcome} in {WallTime.TotalSeconds:F1} s{(FaultReached == false ? " (the fault was never reached)" : string.Empty)}; " +
         (Clean ? "every invariant holds" : $"{Violations.Count} violated:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", Violations));
 }

@@ -6,25 +6,41 @@ namespace BlueGreen.Workflow.Tests.Faults;
 /// <summary>One cell of the matrix: a strategy, the call that fails and how it fails.</summary>
 public sealed record FaultCell(ICellStrategy Strategy, FaultTarget Target, FaultKind Kind)
 {
+    /// <summary>What makes a deployment roll back quickly for a cell whose call is RollBack's: the
+    /// ShiftTraffic invoke fails with Lambda 5xx until the ASL's retries ran out (green exists and
+    /// passed its health check by then; no traffic has moved).</summary>
+    public const string RollbackTrigger = "ShiftTrafficFunction";
+
     public string Name => $"{Strategy.Name} | {Target.Label} | {Kind}";
 
-    /// <summary>Arms the fault in the gateway; the next matching calls take it.</summary>
+    private int Times => RetryBudget.Current.Times(Kind, Target);
+
+    /// <summary>Arms the fault in the gateway (and the rollback trigger when the call is RollBack's).</summary>
     public void Inject(FaultRegistry faults)
     {
-        var times = RetryBudget.Current.Times(Kind, Target);
+        if (Target.InRollback)
+        {
+            faults.FailWithServerError("lambda", "Invoke", RetryBudget.Current.ServerErrorsForLambdaInvoke, RollbackTrigger);
+        }
+
         switch (Kind)
         {
             case FaultKind.ThrottledThenRecovered:
-                faults.Throttle(Target.Service, Target.Operation, times, Target.Function);
+                faults.Throttle(Target.Service, Target.Operation, Times, Target.Function);
                 break;
             case FaultKind.ServerErrorUntilRetriesExhausted:
-                faults.FailWithServerError(Target.Service, Target.Operation, times, Target.Function);
+                faults.FailWithServerError(Target.Service, Target.Operation, Times, Target.Function);
                 break;
             default:
-                faults.LoseResponse(Target.Service, Target.Operation, times, Target.Function);
+                faults.LoseResponse(Target.Service, Target.Operation, Times, Target.Function);
                 break;
         }
     }
+
+    /// <summary>Whether at least one matching call took the fault (read before the faults are cleared).
+    /// A cell whose fault was never reached holds its invariants trivially.</summary>
+    public bool WasReached(FaultRegistry faults) =>
+        !faults.Snapshot().Operations.Any(f => f.Service == Target.Service && f.Operation == Target.Operation && f.Function == Target.Function && f.Remaining == Times);
 
     public override string ToString() => Name;
 }

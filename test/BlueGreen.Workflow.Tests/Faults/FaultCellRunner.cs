@@ -21,10 +21,11 @@ public sealed class FaultCellRunner(WorkflowCloud cloud)
     private static readonly TimeSpan ExecutionTimeout = TimeSpan.FromMinutes(4);
 
     public Task<CellResult> RunAsync(FaultCell cell) =>
-        RunAsync(cell.Name, cell.Strategy, cell.Kind, cell.Target.IsLambdaInvoke, (faults, _) => cell.Inject(faults));
+        RunAsync(cell.Name, cell.Strategy, cell.Kind, cell.Target.IsLambdaInvoke, (faults, _) => cell.Inject(faults), cell.WasReached);
 
     /// <summary>A run without an operation fault; <paramref name="arrange"/> may set other faults (an unhealthy AMI).</summary>
-    public async Task<CellResult> RunAsync(string name, ICellStrategy strategy, FaultKind? kind, bool lambdaInvoke, Action<FaultRegistry, CellApplication>? arrange)
+    public async Task<CellResult> RunAsync(
+        string name, ICellStrategy strategy, FaultKind? kind, bool lambdaInvoke, Action<FaultRegistry, CellApplication>? arrange, Func<FaultRegistry, bool>? reached = null)
     {
         var watch = Stopwatch.StartNew();
         var application = await strategy.SeedAsync(cloud, HealthTimeoutSeconds);
@@ -32,12 +33,14 @@ public sealed class FaultCellRunner(WorkflowCloud cloud)
         var start = cloud.Cloud.Calls.Writes().Count;
         EndState end;
         IReadOnlyList<string> invoked;
+        bool? faultReached = null;
         try
         {
             arrange?.Invoke(cloud.Cloud.Faults, application);
             var arn = await cloud.Cloud.Aws.StartExecutionAsync(cloud.Cloud.StateMachineArn(WorkflowCloud.StateMachine), AmiEvents.Available(application.Sample.NewImageId));
             end = await EndAsync(arn);
             invoked = await InvokedFunctionsAsync(arn);
+            faultReached = reached?.Invoke(cloud.Cloud.Faults);
         }
         finally
         {
@@ -46,7 +49,7 @@ public sealed class FaultCellRunner(WorkflowCloud cloud)
 
         var writes = DeploymentWrites.Since(cloud.Cloud.Calls, start);
         var violations = await new EndStateInvariants(cloud, strategy, application).CheckAsync(end, writes, before);
-        return new CellResult(name, strategy.Name, kind, lambdaInvoke, end, violations, watch.Elapsed, writes, invoked);
+        return new CellResult(name, strategy.Name, kind, lambdaInvoke, end, violations, watch.Elapsed, writes, invoked) { FaultReached = faultReached };
     }
 
     private async Task<EndState> EndAsync(string executionArn)

@@ -69,7 +69,8 @@ internal static class ControlApi
         }
     }
 
-    /// <param name="Function">Optional: only Lambda invokes of this function (e.g. "ShiftTrafficFunction").</param>
+    /// <param name="Function">Optional: only Lambda invokes of this function (e.g. "ShiftTrafficFunction"),
+    /// or, for other operations, only calls this in-process function makes.</param>
     internal sealed record OperationFaultRequest(string? Service, string Operation, int? Times, string? Function = null);
 
     internal sealed record UnhealthyImageRequest(string ImageId);
