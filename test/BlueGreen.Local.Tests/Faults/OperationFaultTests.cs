@@ -47,6 +47,18 @@ public sealed class OperationFaultTests
     }
 
     [Fact]
+    public void LoseResponse_CallsByOneFunction_OtherCallersUntouched()
+    {
+        _cloud.Faults.LoseResponse("autoscaling", "DeleteAutoScalingGroup", 1, function: "RollBackFunction");
+
+        var otherFunction = _cloud.Faults.TryTake("autoscaling", "DeleteAutoScalingGroup", "RetireBlueFunction");
+        var noFunction = _cloud.Faults.TryTake("autoscaling", "DeleteAutoScalingGroup");
+        var named = _cloud.Faults.TryTake("autoscaling", "DeleteAutoScalingGroup", "RollBackFunction");
+
+        Assert.Equal((null, null, OperationFaultKind.LostResponse), (otherFunction, noFunction, named));
+    }
+
+    [Fact]
     public async Task LoseResponse_Write_TakesEffectButAnswers500()
     {
         var table = "lost-" + Guid.NewGuid().ToString("N")[..8];
