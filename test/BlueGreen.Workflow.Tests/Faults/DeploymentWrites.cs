@@ -10,6 +10,13 @@ public sealed record DeploymentWrites(IReadOnlyList<RecordedWrite> Writes)
     public static DeploymentWrites Since(CallCounter calls, int start) =>
         new(calls.Writes().Skip(start).Where(w => w.Function is not null).ToList());
 
+    /// <summary>How many of <see cref="Writes"/> an injected throttle or 5xx answered instead of
+    /// the service: they reached the gateway (and the journal) but changed nothing.</summary>
+    public int Rejected { get; init; }
+
+    /// <summary>Writes that took effect (or may have).</summary>
+    public int Effective => Writes.Count - Rejected;
+
     /// <summary>Distinct (service, operation) pairs, in ordinal order.</summary>
     public IReadOnlyList<FaultTarget> Operations =>
         Writes.Select(w => new FaultTarget(w.Service, w.Operation)).Distinct()

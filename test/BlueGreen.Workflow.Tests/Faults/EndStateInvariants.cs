@@ -47,9 +47,10 @@ public sealed class EndStateInvariants(WorkflowCloud cloud, ICellStrategy strate
     }
 
     /// <summary>The group tagged live when exactly one is; otherwise (after reporting it) the group
-    /// the outcome names, so the other invariants are still checked. A deployment refused before
-    /// its first write (nothing in the journal) may leave the adopted blue untagged: tagging it
-    /// would be a write, and a refusal writes nothing (DESIGN §3).</summary>
+    /// the outcome names, so the other invariants are still checked. A deployment that ended before
+    /// any write took effect (none in the journal but those an injected throttle or 5xx answered)
+    /// may leave the adopted blue untagged: there was nothing to roll back, and tagging it would be
+    /// a write (a refusal writes nothing, DESIGN §3).</summary>
     private async Task<AutoScalingGroup?> LiveGroupAsync(EndState end, DeploymentWrites writes)
     {
         var tagged = await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsByTagsAsync(
@@ -60,7 +61,7 @@ public sealed class EndStateInvariants(WorkflowCloud cloud, ICellStrategy strate
         }
 
         var adopted = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([application.Sample.BlueGroup])).FirstOrDefault();
-        if (tagged.Count == 0 && writes.Writes.Count == 0 && adopted is not null)
+        if (tagged.Count == 0 && writes.Effective == 0 && adopted is not null)
         {
             return adopted;
         }

@@ -42,5 +42,12 @@ public sealed record FaultCell(ICellStrategy Strategy, FaultTarget Target, Fault
     public bool WasReached(FaultRegistry faults) =>
         !faults.Snapshot().Operations.Any(f => f.Service == Target.Service && f.Operation == Target.Operation && f.Function == Target.Function && f.Remaining == Times);
 
+    /// <summary>How many of the run's writes this fault answered instead of the service (a throttle
+    /// or 5xx on an AWS write: the first matching calls, up to the fault's count).</summary>
+    public int RejectedWrites(DeploymentWrites writes) =>
+        Kind == FaultKind.AnswerLost || Target.IsLambdaInvoke
+            ? 0
+            : Math.Min(Times, writes.Writes.Count(w => w.Service == Target.Service && w.Operation == Target.Operation && (Target.Function is null || w.Function == Target.Function)));
+
     public override string ToString() => Name;
 }

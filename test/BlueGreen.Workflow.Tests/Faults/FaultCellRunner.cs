@@ -21,11 +21,12 @@ public sealed class FaultCellRunner(WorkflowCloud cloud)
     private static readonly TimeSpan ExecutionTimeout = TimeSpan.FromMinutes(4);
 
     public Task<CellResult> RunAsync(FaultCell cell) =>
-        RunAsync(cell.Name, cell.Strategy, cell.Kind, cell.Target.IsLambdaInvoke, (faults, _) => cell.Inject(faults), cell.WasReached);
+        RunAsync(cell.Name, cell.Strategy, cell.Kind, cell.Target.IsLambdaInvoke, (faults, _) => cell.Inject(faults), cell.WasReached, cell.RejectedWrites);
 
     /// <summary>A run without an operation fault; <paramref name="arrange"/> may set other faults (an unhealthy AMI).</summary>
     public async Task<CellResult> RunAsync(
-        string name, ICellStrategy strategy, FaultKind? kind, bool lambdaInvoke, Action<FaultRegistry, CellApplication>? arrange, Func<FaultRegistry, bool>? reached = null)
+        string name, ICellStrategy strategy, FaultKind? kind, bool lambdaInvoke, Action<FaultRegistry, CellApplication>? arrange,
+        Func<FaultRegistry, bool>? reached = null, Func<DeploymentWrites, int>? rejected = null)
     {
         var watch = Stopwatch.StartNew();
         var application = await strategy.SeedAsync(cloud, HealthTimeoutSeconds);
@@ -47,7 +48,8 @@ public sealed class FaultCellRunner(WorkflowCloud cloud)
             cloud.Cloud.Faults.Clear();
         }
 
-        var writes = DeploymentWrites.Since(cloud.Cloud.Calls, start);
+        var journal = DeploymentWrites.Since(cloud.Cloud.Calls, start);
+        var writes = journal with { Rejected = rejected?.Invoke(journal) ?? 0 };
         var violations = await new EndStateInvariants(cloud, strategy, application).CheckAsync(end, writes, before);
         return new CellResult(name, strategy.Name, kind, lambdaInvoke, end, violations, watch.Elapsed, writes, invoked) { FaultReached = faultReached };
     }
