@@ -86,9 +86,9 @@ internal sealed class AutoScalingClient(QueryProtocol query) : IAutoScaling
             cancellationToken);
 
     public Task DeleteAutoScalingGroupAsync(string name, bool forceDelete = true, CancellationToken cancellationToken = default) =>
-        query.SendAsync(
+        EnsureGone.RunAsync(() => query.SendAsync(
             new QueryRequest("DeleteAutoScalingGroup").Add("AutoScalingGroupName", name).Add("ForceDelete", forceDelete),
-            cancellationToken);
+            cancellationToken));
 
     public async Task<IReadOnlyList<LaunchConfiguration>> DescribeLaunchConfigurationsAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default)
     {
@@ -112,9 +112,9 @@ internal sealed class AutoScalingClient(QueryProtocol query) : IAutoScaling
             cancellationToken);
 
     public Task DetachLoadBalancerTargetGroupsAsync(string groupName, IReadOnlyCollection<string> targetGroupArns, CancellationToken cancellationToken = default) =>
-        query.SendAsync(
+        EnsureGone.RunAsync(() => query.SendAsync(
             new QueryRequest("DetachLoadBalancerTargetGroups").Add("AutoScalingGroupName", groupName).AddList("TargetGroupARNs", targetGroupArns),
-            cancellationToken);
+            cancellationToken));
 
     public Task SetDesiredCapacityAsync(string groupName, int desiredCapacity, bool honorCooldown = false, CancellationToken cancellationToken = default) =>
         query.SendAsync(
@@ -173,11 +173,11 @@ internal sealed class AutoScalingClient(QueryProtocol query) : IAutoScaling
             cancellationToken);
 
     public Task TerminateInstanceInAutoScalingGroupAsync(string instanceId, bool decrementDesiredCapacity, CancellationToken cancellationToken = default) =>
-        query.SendAsync(
+        EnsureGone.RunAsync(() => query.SendAsync(
             new QueryRequest("TerminateInstanceInAutoScalingGroup")
                 .Add("InstanceId", instanceId)
                 .Add("ShouldDecrementDesiredCapacity", decrementDesiredCapacity),
-            cancellationToken);
+            cancellationToken));
 
     /// <summary>Follows NextToken until the last page, or until <paramref name="limit"/> items.</summary>
     private async Task<IReadOnlyList<T>> PagesAsync<T>(

@@ -13,6 +13,8 @@ public interface IAutoScaling
 
     Task UpdateAutoScalingGroupAsync(AutoScalingGroupUpdate update, CancellationToken cancellationToken = default);
 
+    /// <summary>Ensures the group is gone: a group that no longer exists (deleted by an earlier
+    /// attempt whose answer was lost) counts as done.</summary>
     /// <param name="forceDelete">Terminate the instances too instead of failing while there are any.</param>
     Task DeleteAutoScalingGroupAsync(string name, bool forceDelete = true, CancellationToken cancellationToken = default);
 
@@ -20,12 +22,15 @@ public interface IAutoScaling
 
     Task AttachLoadBalancerTargetGroupsAsync(string groupName, IReadOnlyCollection<string> targetGroupArns, CancellationToken cancellationToken = default);
 
+    /// <summary>Ensures the target groups are not attached: ones already detached, or a group that
+    /// no longer exists, count as done.</summary>
     Task DetachLoadBalancerTargetGroupsAsync(string groupName, IReadOnlyCollection<string> targetGroupArns, CancellationToken cancellationToken = default);
 
     Task SetDesiredCapacityAsync(string groupName, int desiredCapacity, bool honorCooldown = false, CancellationToken cancellationToken = default);
 
     Task CreateOrUpdateTagsAsync(string groupName, IReadOnlyCollection<GroupTag> tags, CancellationToken cancellationToken = default);
 
+    /// <summary>Tags already absent are fine (the service's own behaviour).</summary>
     Task DeleteTagsAsync(string groupName, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken = default);
@@ -39,7 +44,9 @@ public interface IAutoScaling
 
     Task SetInstanceProtectionAsync(string groupName, IReadOnlyCollection<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken = default);
 
-    /// <summary>Terminates one instance of a group, protected from scale-in or not.</summary>
+    /// <summary>Ensures one instance of a group is terminated, protected from scale-in or not: an
+    /// instance no group manages any more (terminated by an earlier attempt) counts as done, and the
+    /// group is not shrunk a second time.</summary>
     /// <param name="decrementDesiredCapacity">True: the group shrinks by one; false: it launches a replacement.</param>
     Task TerminateInstanceInAutoScalingGroupAsync(string instanceId, bool decrementDesiredCapacity, CancellationToken cancellationToken = default);
 }

@@ -154,11 +154,11 @@ internal sealed class Ec2Client(IAmazonEC2 ec2) : IEc2
         });
 
     public Task DeleteLaunchTemplateAsync(string launchTemplateId, CancellationToken cancellationToken = default) =>
-        SdkCalls.RunAsync(Service, "DeleteLaunchTemplate", async () =>
+        EnsureGone.RunAsync(() => SdkCalls.RunAsync(Service, "DeleteLaunchTemplate", async () =>
         {
             await ec2.DeleteLaunchTemplateAsync(new DeleteLaunchTemplateRequest { LaunchTemplateId = launchTemplateId }, cancellationToken);
             return true;
-        });
+        }));
 
     public Task<IReadOnlyList<Ec2Instance>> DescribeInstancesAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default) =>
         SdkCalls.RunAsync<IReadOnlyList<Ec2Instance>>(Service, "DescribeInstances", async () =>

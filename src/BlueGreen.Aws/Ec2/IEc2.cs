@@ -30,7 +30,8 @@ public interface IEc2
     Task<IReadOnlyList<LaunchTemplateVersion>> DescribeLaunchTemplateVersionsAsync(
         LaunchTemplateReference template, IReadOnlyCollection<string> versions, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes a launch template and all its versions (rollback of one the deployment made).</summary>
+    /// <summary>Ensures a launch template and all its versions are gone: a template that no longer
+    /// exists (deleted by an attempt whose answer was lost) counts as done.</summary>
     Task DeleteLaunchTemplateAsync(string launchTemplateId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Ec2Instance>> DescribeInstancesAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default);

@@ -24,5 +24,7 @@ public interface ILoadBalancing
 
     Task RegisterTargetsAsync(string targetGroupArn, IReadOnlyCollection<Target> targets, CancellationToken cancellationToken = default);
 
+    /// <summary>Ensures the targets are not registered: targets already deregistered or gone
+    /// (InvalidTarget), or a target group that no longer exists, count as done.</summary>
     Task DeregisterTargetsAsync(string targetGroupArn, IReadOnlyCollection<Target> targets, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using BlueGreen.Aws.Errors;
 using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
@@ -69,7 +70,35 @@ internal sealed class LoadBalancingClient(QueryProtocol query) : ILoadBalancing
         query.SendAsync(new QueryRequest("RegisterTargets").Add("TargetGroupArn", targetGroupArn).AddTargets(targets), cancellationToken);
 
     public Task DeregisterTargetsAsync(string targetGroupArn, IReadOnlyCollection<Target> targets, CancellationToken cancellationToken = default) =>
-        query.SendAsync(new QueryRequest("DeregisterTargets").Add("TargetGroupArn", targetGroupArn).AddTargets(targets), cancellationToken);
+        EnsureGone.RunAsync(async () =>
+        {
+            try
+            {
+                await DeregisterAsync(targetGroupArn, targets, cancellationToken);
+            }
+            catch (AwsValidationException invalid) when (invalid.Code == "InvalidTarget" && targets.Count > 1)
+            {
+                // One target is gone (or no longer registered) and the whole call was refused:
+                // the others may still be registered, so take them one by one.
+                foreach (var target in targets)
+                {
+                    await DeregisterAsync(targetGroupArn, [target], cancellationToken);
+                }
+            }
+        });
+
+    /// <summary>InvalidTarget for a single target: it is not registered (any more), which is the goal.</summary>
+    private async Task DeregisterAsync(string targetGroupArn, IReadOnlyCollection<Target> targets, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await query.SendAsync(new QueryRequest("DeregisterTargets").Add("TargetGroupArn", targetGroupArn).AddTargets(targets), cancellationToken);
+        }
+        catch (AwsValidationException invalid) when (invalid.Code == "InvalidTarget" && targets.Count == 1)
+        {
+            // Not registered, terminated, or never existed: deregistered either way.
+        }
+    }
 
     /// <summary>Splits an ARN list into calls of at most <see cref="ArnsPerCall"/>; an empty list
     /// is one call, which ELBv2 answers with every resource.</summary>

@@ -9,6 +9,7 @@ public static class DeploymentErrors
         typeof(LiveGroupNotFound), typeof(GreenLaunchFailed), typeof(CodeDeployFailed),
         typeof(GreenUnhealthy), typeof(AlarmFired), typeof(ApprovalRejected),
         typeof(ApprovalTimedOut), typeof(RollbackFailed), typeof(Transient),
+        typeof(UnexpectedError),
     ];
 
     /// <summary>The names as they appear in <c>ErrorEquals</c>.</summary>

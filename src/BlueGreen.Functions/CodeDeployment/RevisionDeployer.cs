@@ -28,12 +28,9 @@ public sealed class RevisionDeployer(ICodeDeploy codeDeploy, TimeProvider time)
         var green = state.Green ?? throw new InvalidOperationException("DeployRevision needs $.green from ProvisionGreen.");
         log.With("codeDeployApplication", settings.Application).With("deploymentGroup", settings.DeploymentGroup);
 
-        var existing = await new DeploymentFinder(codeDeploy).FindAsync(
-            settings.Application, settings.DeploymentGroup, deployment.DeploymentId, deployment.StartedAt, cancellationToken);
-        if (existing is not null)
+        if (await FindOursAsync(deployment, settings, log, cancellationToken) is { } existing)
         {
-            log.Info("Found CodeDeploy deployment {CodeDeployId} already made for this deployment ({Status})", existing.Id, existing.Status);
-            return new CodeDeployRun(existing.Id, settings.Application, settings.DeploymentGroup, existing.CreatedAt ?? time.GetUtcNow());
+            return existing;
         }
 
         var group = await codeDeploy.GetDeploymentGroupAsync(settings.Application, settings.DeploymentGroup, cancellationToken);
@@ -59,6 +56,12 @@ public sealed class RevisionDeployer(ICodeDeploy codeDeploy, TimeProvider time)
         }
         catch (AwsServiceException error) when (error.Code == "DeploymentLimitExceededException")
         {
+            // The active deployment may be ours: the client retried a create whose answer was lost.
+            if (await FindOursAsync(deployment, settings, log, cancellationToken) is { } ours)
+            {
+                return ours;
+            }
+
             throw new CodeDeployFailed(
                 $"CodeDeploy deployment group {settings.DeploymentGroup} is busy with another deployment: {error.ErrorMessage}",
                 new JsonObject { ["application"] = settings.Application, ["deploymentGroup"] = settings.DeploymentGroup },
@@ -67,6 +70,19 @@ public sealed class RevisionDeployer(ICodeDeploy codeDeploy, TimeProvider time)
 
         log.Info("Started CodeDeploy deployment {CodeDeployId} of {Revision} to green group {GreenGroup}", id, Describe(revision), green.GroupName);
         return new CodeDeployRun(id, settings.Application, settings.DeploymentGroup, time.GetUtcNow());
+    }
+
+    private async Task<CodeDeployRun?> FindOursAsync(Contracts.Deployment deployment, CodeDeploySettings settings, StepLog log, CancellationToken cancellationToken)
+    {
+        var existing = await new DeploymentFinder(codeDeploy).FindAsync(
+            settings.Application, settings.DeploymentGroup, deployment.DeploymentId, deployment.StartedAt, cancellationToken);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        log.Info("Found CodeDeploy deployment {CodeDeployId} already made for this deployment ({Status})", existing.Id, existing.Status);
+        return new CodeDeployRun(existing.Id, settings.Application, settings.DeploymentGroup, existing.CreatedAt ?? time.GetUtcNow());
     }
 
     private static AwsRevision ToAws(CodeDeployRevision revision) => revision switch

@@ -20,6 +20,10 @@ public sealed class NormalizeRequest(FunctionServices services)
     {
     }
 
+    /// <summary>Valid JSON the parser still refuses (nested deeper than it reads, NaN or Infinity
+    /// for a number, a number too large to be finite) is the user's to fix: refused by name, before any write.</summary>
+    protected override Exception UnreadableInput(JsonException error) => UnreadableRequest.From(error);
+
     protected override async Task<JsonNode> RunAsync(NormalizeRequestInput input, StepLog log, CancellationToken cancellationToken)
     {
         if (ExecutionStatusChange.IsEvent(input.Input))

@@ -10,7 +10,8 @@ namespace BlueGreen.Functions.Hosting;
 /// A Lambda handler for one state: reads the state's input JSON, runs the step, writes its result.
 /// The managed dotnet runtime calls <see cref="HandleAsync(Stream)"/> directly (no serializer
 /// package needed for streams); the local gateway calls <see cref="InvokeAsync"/>.
-/// A domain error propagates unchanged: its type name is the error the state machine catches.
+/// A domain error propagates unchanged: its type name is the error the state machine catches;
+/// anything else leaves as <see cref="Transient"/> or <see cref="UnexpectedError"/>.
 /// </summary>
 public abstract class JsonFunction<TInput, TOutput>(FunctionServices services, JsonTypeInfo<TInput> input, JsonTypeInfo<TOutput> output)
     where TInput : class
@@ -26,10 +27,9 @@ public abstract class JsonFunction<TInput, TOutput>(FunctionServices services, J
     public async Task<Stream> InvokeAsync(Stream request, CancellationToken cancellationToken)
     {
         var log = new StepLog(Services.Log, Services.Time, StepName);
-        var value = await JsonSerializer.DeserializeAsync(request, input, cancellationToken)
-            ?? throw new ArgumentException($"{StepName} received null instead of its input.");
         try
         {
+            var value = await ReadAsync(request, cancellationToken);
             var result = await RunAsync(value, log, cancellationToken);
             var response = new MemoryStream();
             await JsonSerializer.SerializeAsync(response, result, output, cancellationToken);
@@ -42,10 +42,33 @@ public abstract class JsonFunction<TInput, TOutput>(FunctionServices services, J
             log.Warn("{Step} met a temporary AWS failure: {Reason}", StepName, cause);
             throw new Transient($"{StepName}: {cause}", innerException: error);
         }
-        catch (Exception error)
+        catch (DeploymentError error)
         {
             log.Error(error, "{Step} failed: {Reason}", StepName, error.Message);
             throw;
+        }
+        catch (Exception error)
+        {
+            // Only documented names leave a step: the original type and message go in the message.
+            log.Error(error, "{Step} failed: {Reason}", StepName, error.Message);
+            throw UnexpectedError.From(error, StepName);
+        }
+    }
+
+    /// <summary>What to throw for input that is not JSON this step can read (too deep, NaN...);
+    /// by default the JsonException itself, which ends as <see cref="UnexpectedError"/>.</summary>
+    protected virtual Exception UnreadableInput(JsonException error) => error;
+
+    private async Task<TInput> ReadAsync(Stream request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(request, input, cancellationToken)
+                ?? throw new ArgumentException($"{StepName} received null instead of its input.");
+        }
+        catch (JsonException unreadable)
+        {
+            throw UnreadableInput(unreadable);
         }
     }
 

@@ -58,10 +58,6 @@ public sealed class BlueRetirer(IAutoScaling autoScaling, TimeProvider time)
                 {
                     await autoScaling.DeleteAutoScalingGroupAsync(group.Name, forceDelete: true, cancellationToken);
                 }
-                catch (AwsNotFoundException)
-                {
-                    return "already deleted";
-                }
                 catch (AwsServiceException busy) when (busy.Code is "ScalingActivityInProgress" or "ResourceInUse")
                 {
                     // Green is live: a busy blue must be retried, never rolled back.

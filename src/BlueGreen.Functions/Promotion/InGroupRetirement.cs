@@ -61,10 +61,6 @@ public sealed class InGroupRetirement(IAutoScaling autoScaling, IEc2 ec2, TimePr
         {
             await autoScaling.TerminateInstanceInAutoScalingGroupAsync(instanceId, decrementDesiredCapacity: true, cancellationToken);
         }
-        catch (AwsValidationException gone) when (gone.ErrorMessage.Contains("not found", StringComparison.OrdinalIgnoreCase))
-        {
-            // Already gone since we looked: nothing left to do for it.
-        }
         catch (AwsServiceException busy) when (busy.Code is "ScalingActivityInProgress" or "ResourceContention")
         {
             // The new fleet is live: a busy group must be retried, never rolled back.

@@ -1,3 +1,4 @@
+using BlueGreen.Core.Errors;
 using BlueGreen.Core.Outputs;
 using BlueGreen.Core.Serialization;
 using System.Text.Json;
@@ -15,8 +16,30 @@ public sealed record OriginalFailure(string Error, string Message, JsonNode? Det
     public const string UnknownError = "Unknown";
 
     /// <summary>The execution's ending: this error's name, and the cause as the contract's JSON.</summary>
-    public RollbackOutcome ToOutcome(bool rolledBack, string? liveGroup) =>
-        new(Error, JsonSerializer.Serialize(new FailureCause(Message, rolledBack, liveGroup, Details), CoreJsonContext.Default.FailureCause));
+    public RollbackOutcome ToOutcome(bool rolledBack, string? liveGroup)
+    {
+        var ending = Documented();
+        return new(ending.Error, JsonSerializer.Serialize(new FailureCause(ending.Message, rolledBack, liveGroup, ending.Details), CoreJsonContext.Default.FailureCause));
+    }
+
+    /// <summary>A name outside the documented list (Lambda.ServiceException after its retries,
+    /// States.Timeout…) ends as <see cref="UnexpectedError"/> carrying the original name and message;
+    /// a handler's UnexpectedError gets its {type, message} back from its message.</summary>
+    private OriginalFailure Documented()
+    {
+        if (Error == nameof(UnexpectedError))
+        {
+            return this with { Details = Details ?? UnexpectedError.DetailsFromMessage(Message) };
+        }
+
+        if (DeploymentErrors.Names.Contains(Error))
+        {
+            return this;
+        }
+
+        var unexpected = new UnexpectedError(Error, Message);
+        return new(nameof(UnexpectedError), unexpected.Message, unexpected.Details);
+    }
 
     public static OriginalFailure From(StepFailure? failure)
     {

@@ -16,24 +16,28 @@ public sealed class FaultRegistry : ICodeDeployFaults
     private CancellationTokenSource _cleared = new();
 
     /// <summary>Answer the next <paramref name="times"/> calls of the operation with the service's
-    /// throttling error. A null service matches the operation in any service.</summary>
-    public void Throttle(string? service, string operation, int times) =>
-        AddOperationFault(OperationFaultKind.Throttle, service, operation, times);
+    /// throttling error. A null service matches the operation in any service. A
+    /// <paramref name="function"/> (e.g. "ShiftTrafficFunction") limits the fault to Lambda invokes
+    /// of that function, or, for any other operation, to calls the in-process function makes;
+    /// null matches every call of the operation.</summary>
+    public void Throttle(string? service, string operation, int times, string? function = null) =>
+        AddOperationFault(OperationFaultKind.Throttle, service, operation, times, function);
 
     /// <summary>Answer the next <paramref name="times"/> calls of the operation with HTTP 500.</summary>
-    public void FailWithServerError(string? service, string operation, int times) =>
-        AddOperationFault(OperationFaultKind.ServerError, service, operation, times);
+    public void FailWithServerError(string? service, string operation, int times, string? function = null) =>
+        AddOperationFault(OperationFaultKind.ServerError, service, operation, times, function);
 
     /// <summary>Let the next <paramref name="times"/> calls of the operation take effect, then answer HTTP 500.</summary>
-    public void LoseResponse(string? service, string operation, int times) =>
-        AddOperationFault(OperationFaultKind.LostResponse, service, operation, times);
+    public void LoseResponse(string? service, string operation, int times, string? function = null) =>
+        AddOperationFault(OperationFaultKind.LostResponse, service, operation, times, function);
 
-    /// <summary>Takes one use of the first fault matching the call, if any.</summary>
-    public OperationFaultKind? TryTake(string service, string operation)
+    /// <summary>Takes one use of the first fault matching the call, if any. <paramref name="function"/>
+    /// is the invoked function for a Lambda Invoke, else the function making the call (null: none).</summary>
+    public OperationFaultKind? TryTake(string service, string operation, string? function = null)
     {
         lock (_gate)
         {
-            var fault = _operationFaults.FirstOrDefault(f => f.Matches(service, operation));
+            var fault = _operationFaults.FirstOrDefault(f => f.Matches(service, operation, function));
             if (fault is null)
             {
                 return null;
@@ -140,23 +144,23 @@ public sealed class FaultRegistry : ICodeDeployFaults
         lock (_gate)
         {
             return new FaultSnapshot(
-                [.. _operationFaults.Select(f => new OperationFaultSnapshot(f.Kind.ToString(), f.Service, f.Operation, f.Remaining))],
+                [.. _operationFaults.Select(f => new OperationFaultSnapshot(f.Kind.ToString(), f.Service, f.Operation, f.Remaining, f.Function))],
                 [.. _unhealthyImages],
                 _codeDeployFailures.Count);
         }
     }
 
-    private void AddOperationFault(OperationFaultKind kind, string? service, string operation, int times)
+    private void AddOperationFault(OperationFaultKind kind, string? service, string operation, int times, string? function)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(operation);
         ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
         lock (_gate)
         {
-            _operationFaults.Add(new OperationFault(kind, string.IsNullOrEmpty(service) ? null : service, operation) { Remaining = times });
+            _operationFaults.Add(new OperationFault(kind, string.IsNullOrEmpty(service) ? null : service, operation, string.IsNullOrEmpty(function) ? null : function) { Remaining = times });
         }
     }
 
-    private sealed class OperationFault(OperationFaultKind kind, string? service, string operation)
+    private sealed class OperationFault(OperationFaultKind kind, string? service, string operation, string? function)
     {
         public OperationFaultKind Kind { get; } = kind;
 
@@ -164,10 +168,14 @@ public sealed class FaultRegistry : ICodeDeployFaults
 
         public string Operation { get; } = operation;
 
+        /// <summary>Only invokes of (or calls by) this function; null: any call of the operation.</summary>
+        public string? Function { get; } = function;
+
         public int Remaining { get; set; }
 
-        public bool Matches(string service, string operation) =>
+        public bool Matches(string service, string operation, string? function) =>
             string.Equals(Operation, operation, StringComparison.Ordinal)
-            && (Service is null || string.Equals(Service, service, StringComparison.Ordinal));
+            && (Service is null || string.Equals(Service, service, StringComparison.Ordinal))
+            && (Function is null || string.Equals(Function, function, StringComparison.Ordinal));
     }
 }

@@ -5,4 +5,5 @@ public sealed record FaultSnapshot(
     IReadOnlyList<string> UnhealthyImages,
     int PendingCodeDeployFailures);
 
-public sealed record OperationFaultSnapshot(string Kind, string? Service, string Operation, int Remaining);
+/// <param name="Function">Set when the fault applies only to invokes of one Lambda function.</param>
+public sealed record OperationFaultSnapshot(string Kind, string? Service, string Operation, int Remaining, string? Function = null);

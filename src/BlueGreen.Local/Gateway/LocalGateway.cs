@@ -128,7 +128,11 @@ public sealed class LocalGateway : IAsyncDisposable
 
     private async Task<BufferedResponse> AnswerAsync(HttpContext context, AwsCall call, byte[] body, CancellationToken cancellationToken)
     {
-        var fault = Faults.TryTake(call.Service, call.Operation);
+        // A fault's function: for a Lambda Invoke the function invoked, for any other call the in-process function making it.
+        var function = call is { Service: "lambda", Operation: "Invoke" }
+            ? AwsCallIdentifier.InvokedFunction(context.Request.Path.Value ?? string.Empty)
+            : context.Request.Headers[CallingFunction.Header].FirstOrDefault();
+        var fault = Faults.TryTake(call.Service, call.Operation, function);
         if (fault is OperationFaultKind.Throttle or OperationFaultKind.ServerError)
         {
             return ErrorResponses.For(call, fault.Value);

@@ -119,6 +119,122 @@ def publish_endings_whole(_args):
     Execution.status = property(status)
 
 
+@workaround("asg-already-exists")
+def refuse_existing_group_name(_args):
+    # moto silently replaces a group created again under the same name (a create whose answer was
+    # lost and is retried then orphans the first group's instances); AWS answers AlreadyExists.
+    from moto.autoscaling.exceptions import AutoscalingClientError
+    from moto.autoscaling.models import AutoScalingBackend
+    original = AutoScalingBackend.create_auto_scaling_group
+
+    def create_auto_scaling_group(self, name, *args, **kwargs):
+        if name in self.autoscaling_groups:
+            raise AutoscalingClientError(
+                "AlreadyExists", f"AutoScalingGroup by this name already exists - A group with the name {name} already exists")
+        return original(self, name, *args, **kwargs)
+
+    AutoScalingBackend.create_auto_scaling_group = create_auto_scaling_group
+
+
+@workaround("launch-template-client-token")
+def honour_launch_template_client_token(_args):
+    # moto ignores ClientToken: a retried CreateLaunchTemplateVersion makes a second version. AWS
+    # answers a repeated token with the original result and a changed request IdempotentParameterMismatch.
+    from moto.ec2.exceptions import EC2ClientError
+    from moto.ec2.responses.launch_templates import LaunchTemplates
+    answered = {}
+
+    def idempotent(create):
+        def handle(self):
+            token = self._get_param("ClientToken")
+            if not token:
+                return create(self)
+            key = (self.current_account, self.region, create.__name__, token)
+            request = sorted((k, v) for k, v in self.querystring.items() if k != "ClientToken")
+            if key in answered:
+                earlier_request, result = answered[key]
+                if earlier_request != request:
+                    raise EC2ClientError(
+                        "IdempotentParameterMismatch",
+                        f"Client token {token} was used before with different parameters.")
+                return result
+            result = create(self)
+            answered[key] = (request, result)
+            return result
+        return handle
+
+    LaunchTemplates.create_launch_template = idempotent(LaunchTemplates.create_launch_template)
+    LaunchTemplates.create_launch_template_version = idempotent(LaunchTemplates.create_launch_template_version)
+
+
+@workaround("lambda-error-names")
+def name_lambda_service_errors_like_aws(_args):
+    # A Lambda-ARN task whose Invoke the Lambda service refuses (429, 5xx) fails with "Exception" in
+    # moto, so an ASL Retry on Lambda.TooManyRequestsException or Lambda.ServiceException never
+    # fires. Step Functions names them "Lambda.<code>", and a call that got no answer at all
+    # "Lambda.SdkClientException", as moto already does for arn:aws:states:::lambda:invoke.
+    from botocore.exceptions import BotoCoreError, ClientError
+    from moto.stepfunctions.parser.api import HistoryEventType, LambdaFunctionFailedEventDetails
+    from moto.stepfunctions.parser.asl.component.common.error_name.custom_error_name import CustomErrorName
+    from moto.stepfunctions.parser.asl.component.common.error_name.failure_event import FailureEvent
+    from moto.stepfunctions.parser.asl.component.state.exec.state_task.service.state_task_service_lambda import (
+        StateTaskServiceLambda,
+    )
+    from moto.stepfunctions.parser.asl.component.state.exec.state_task.state_task_lambda import StateTaskLambda
+    from moto.stepfunctions.parser.asl.eval.event.event_detail import EventDetails
+    original = StateTaskLambda._from_error
+
+    def from_error(self, env, ex):
+        if isinstance(ex, ClientError):
+            error, cause = StateTaskServiceLambda._error_cause_from_client_error(ex)
+        elif isinstance(ex, BotoCoreError):
+            error, cause = "Lambda.SdkClientException", str(ex)
+        else:
+            return original(self, env, ex)
+        return FailureEvent(
+            env=env,
+            error_name=CustomErrorName(error),
+            event_type=HistoryEventType.LambdaFunctionFailed,
+            event_details=EventDetails(
+                lambdaFunctionFailedEventDetails=LambdaFunctionFailedEventDetails(error=error, cause=cause)),
+        )
+
+    StateTaskLambda._from_error = from_error
+
+
+@workaround("detach-only-attached")
+def detach_only_attached_target_groups(_args):
+    # moto deregisters the group's instances from every target group named, attached or not, so a
+    # detach repeated after a lost answer fails InvalidTarget; AWS leaves a detached group alone.
+    from moto.autoscaling.models import AutoScalingBackend
+    original = AutoScalingBackend.detach_load_balancer_target_groups
+
+    def detach_load_balancer_target_groups(self, group_name, target_group_arns):
+        group = self.autoscaling_groups.get(group_name)
+        attached = [arn for arn in target_group_arns if group is None or arn in group.target_group_arns]
+        return original(self, group_name, attached)
+
+    AutoScalingBackend.detach_load_balancer_target_groups = detach_load_balancer_target_groups
+
+
+@workaround("terminate-unknown-instance")
+def refuse_terminating_unmanaged_instance(_args):
+    # TerminateInstanceInAutoScalingGroup of an instance no group manages (already terminated)
+    # crashes moto with a 500; AWS answers ValidationError "Instance Id not found".
+    from moto.autoscaling.exceptions import ValidationError
+    from moto.autoscaling.models import AutoScalingBackend
+    original = AutoScalingBackend.terminate_instance
+
+    def terminate_instance(self, instance_id, should_decrement):
+        managed = any(state.instance.id == instance_id
+                      for group in self.autoscaling_groups.values() for state in group.instance_states)
+        if not managed:
+            raise ValidationError(f"Instance Id not found - No managed instance found for instance ID: {instance_id}")
+        return original(self, instance_id, should_decrement)
+
+    AutoScalingBackend.terminate_instance = terminate_instance
+
+
 # A path with no wildcard, slice, filter, union or recursive descent selects one value.
 _INDEFINITE = re.compile(r"\*|\.\.|\?\(|\[[^\]]*[:,][^\]]*\]")
 

@@ -47,16 +47,7 @@ public sealed record SampleApplication(
             ("DefaultActions.member.1.Type", "forward"), ("DefaultActions.member.1.TargetGroupArn", targetGroup)), cancellationToken), "ListenerArn");
 
         var blue = $"{app}-blue";
-        await aws.AutoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(blue, options.Capacity, options.Capacity * 2)
-        {
-            LaunchTemplate = new LaunchTemplateReference(template.Id, Version: "$Latest"),
-            DesiredCapacity = options.Capacity,
-            SubnetIds = subnets.Ids,
-            HealthCheckType = "ELB",
-            HealthCheckGracePeriodSeconds = 60,
-            TargetGroupArns = [targetGroup],
-            Tags = [new GroupTag("Name", $"{app}-web"), new GroupTag("team", "platform")],
-        }, cancellationToken);
+        await SampleBlueGroup.CreateAsync(calls, aws, options, blue, template.Id, oldImage, subnets.Ids, targetGroup, cancellationToken);
 
         var parameter = $"/bluegreen/applications/{app}";
         await aws.Parameters.PutParameterAsync(parameter, options.SettingsJson(blue, targetGroup, spare, listener), cancellationToken: cancellationToken);

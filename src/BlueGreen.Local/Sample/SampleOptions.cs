@@ -8,6 +8,9 @@ public sealed record SampleOptions
     /// <summary>Blue's desired (and minimum) capacity; its maximum is twice that.</summary>
     public int Capacity { get; init; } = 2;
 
+    /// <summary>How blue's group references its launch spec; the demo's is the template at <c>$Latest</c>.</summary>
+    public BlueLaunchSpec BlueLaunchSpec { get; init; } = BlueLaunchSpec.LatestVersion;
+
     /// <summary>The settings stored in SSM, given blue's group, its target group, a spare target
     /// group (for the weighted strategy) and the listener. Short times so a local run is quick.</summary>
     public Func<string, string, string, string, string> SettingsJson { get; init; } = (blue, targetGroup, _, _) => $$"""

@@ -348,4 +348,64 @@ public sealed class AutoScalingClientTests(MotoFixture moto)
         Assert.Equal([targetGroupArn], attached.TargetGroupArns);
         Assert.Empty(detached.TargetGroupArns);
     }
+
+    [Fact]
+    public async Task DeleteAutoScalingGroup_AlreadyDeleted_IsDone()
+    {
+        // Arrange: a first delete took effect (its answer may have been lost).
+        var group = await moto.CreateGroupAsync(desired: 1);
+        await _autoScaling.DeleteAutoScalingGroupAsync(group.Name, forceDelete: true);
+
+        // Act: Auto Scaling answers ValidationError "AutoScalingGroup name not found".
+        await _autoScaling.DeleteAutoScalingGroupAsync(group.Name, forceDelete: true);
+
+        // Assert
+        Assert.Empty(await _autoScaling.DescribeAutoScalingGroupsAsync([group.Name]));
+    }
+
+    [Fact]
+    public async Task DetachLoadBalancerTargetGroups_AlreadyDetachedOrGroupGone_IsDone()
+    {
+        // Arrange
+        var group = await moto.CreateGroupAsync(desired: 2);
+        var targetGroupArn = await moto.CreateTargetGroupAsync();
+        await _autoScaling.AttachLoadBalancerTargetGroupsAsync(group.Name, [targetGroupArn]);
+        await _autoScaling.DetachLoadBalancerTargetGroupsAsync(group.Name, [targetGroupArn]);
+
+        // Act
+        await _autoScaling.DetachLoadBalancerTargetGroupsAsync(group.Name, [targetGroupArn]);
+        var detached = await moto.DescribeGroupAsync(group.Name);
+
+        // Assert
+        Assert.Empty(detached.TargetGroupArns);
+    }
+
+    [Fact]
+    public async Task TerminateInstanceInAutoScalingGroup_AlreadyTerminated_IsDoneGroupShrinksOnce()
+    {
+        // Arrange: a first terminate took effect (its answer may have been lost).
+        var group = await moto.CreateGroupAsync(desired: 2);
+        var instance = (await moto.DescribeGroupAsync(group.Name)).Instances[0].InstanceId;
+        await _autoScaling.TerminateInstanceInAutoScalingGroupAsync(instance, decrementDesiredCapacity: true);
+
+        // Act: Auto Scaling answers ValidationError "Instance Id not found".
+        await _autoScaling.TerminateInstanceInAutoScalingGroupAsync(instance, decrementDesiredCapacity: true);
+
+        // Assert
+        Assert.Equal(1, (await moto.DescribeGroupAsync(group.Name)).DesiredCapacity);
+    }
+
+    [Fact]
+    public async Task DeleteTags_TagAlreadyAbsent_IsDone()
+    {
+        // Arrange
+        var group = await moto.CreateGroupAsync(desired: 0, tags: [new GroupTag("bluegreen:retired-by", "d-1")]);
+        await _autoScaling.DeleteTagsAsync(group.Name, ["bluegreen:retired-by"]);
+
+        // Act
+        await _autoScaling.DeleteTagsAsync(group.Name, ["bluegreen:retired-by"]);
+
+        // Assert
+        Assert.DoesNotContain((await moto.DescribeGroupAsync(group.Name)).Tags, t => t.Key == "bluegreen:retired-by");
+    }
 }

@@ -129,6 +129,23 @@ public sealed class LoadBalancingClientTests(MotoFixture moto)
     }
 
     [Fact]
+    public async Task DeregisterTargets_SomeAlreadyDeregistered_RestDeregisteredNoError()
+    {
+        // Arrange: one target was deregistered by an attempt whose answer was lost; the service
+        // refuses a call naming it (InvalidTarget) and would leave the other one registered.
+        var arn = await moto.CreateTargetGroupAsync();
+        var instances = await moto.RunInstancesAsync(2);
+        await _elb.RegisterTargetsAsync(arn, instances.Select(i => new Target(i)).ToList());
+        await _elb.DeregisterTargetsAsync(arn, [new Target(instances[0])]);
+
+        // Act
+        await _elb.DeregisterTargetsAsync(arn, instances.Select(i => new Target(i)).ToList());
+
+        // Assert
+        Assert.DoesNotContain(await _elb.DescribeTargetHealthAsync(arn), t => instances.Contains(t.TargetId) && t.State != "draining");
+    }
+
+    [Fact]
     public async Task DescribeTargetHealth_MissingTargetGroup_ThrowsNotFound()
     {
         // Arrange

@@ -9,7 +9,8 @@ public sealed class DeploymentErrorsTests
     public void Names_AreTheAslErrorNamesOfTheDesign() =>
         Assert.Equal(
             ["InvalidRequest", "ImageNotAllowed", "DeploymentLocked", "LiveGroupNotFound", "GreenLaunchFailed", "CodeDeployFailed",
-             "GreenUnhealthy", "AlarmFired", "ApprovalRejected", "ApprovalTimedOut", "RollbackFailed", "Transient"],
+             "GreenUnhealthy", "AlarmFired", "ApprovalRejected", "ApprovalTimedOut", "RollbackFailed", "Transient",
+             "UnexpectedError"],
             DeploymentErrors.Names);
 
     [Fact]
@@ -51,4 +52,29 @@ public sealed class DeploymentErrorsTests
     [Fact]
     public void InvalidRequest_NoProblems_Throws() =>
         Assert.Throws<ArgumentException>(() => new InvalidRequest([]));
+
+    [Fact]
+    public void UnexpectedError_FromAnException_NamesTypeStepAndMessageNothingElse()
+    {
+        var error = UnexpectedError.From(new InvalidOperationException("blue has no instances"), "RollBack");
+
+        Assert.Equal("UnexpectedError", error.ErrorName);
+        Assert.Equal("Unexpected InvalidOperationException in RollBack: blue has no instances", error.Message);
+        Assert.Equal("""{"type":"InvalidOperationException","message":"blue has no instances"}""", error.Details!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("Unexpected JsonException in ShiftTraffic: bad: token", "JsonException", "bad: token")]
+    [InlineData("Unexpected Lambda.ServiceException: 500\nthen more", "Lambda.ServiceException", "500\nthen more")]
+    public void UnexpectedError_DetailsFromMessage_ReadsTypeAndMessageBack(string message, string type, string original)
+    {
+        var details = UnexpectedError.DetailsFromMessage(message);
+
+        Assert.Equal(type, details!["type"]!.GetValue<string>());
+        Assert.Equal(original, details["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void UnexpectedError_DetailsFromMessage_OtherText_Null() =>
+        Assert.Null(UnexpectedError.DetailsFromMessage("green unhealthy"));
 }

@@ -180,6 +180,25 @@ public sealed class NormalizeRequestTests(FunctionsCloud cloud)
         Assert.Equal(image, line["imageId"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("""{ "application": "shop", "traffic": { "percent": NaN } }""", "'N' is an invalid start of a value")]
+    [InlineData("""{ "application": "shop", "traffic": { "percent": -Infinity } }""", "is invalid within a number")]
+    [InlineData("""{ "application": "shop", "reason": {deep} }""", "maximum configured depth of 64")]
+    public async Task HandleAsync_InputTheReaderRefuses_InvalidRequestSaysWhatToFixWritesNothing(string input, string reason)
+    {
+        var payload = $$"""{ "input": {{input.Replace("{deep}", new string('[', 200) + new string(']', 200), StringComparison.Ordinal)}}, "executionName": "exec-unreadable", "startedAt": "{{HandlerCalls.StartedAt}}" }""";
+        var before = cloud.Cloud.Calls.Snapshot().Total;
+
+        var error = await Assert.ThrowsAsync<InvalidRequest>(() => _handler.HandleAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(payload))));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.StartsWith("$", problem.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("input", problem.Path, StringComparison.Ordinal);
+        Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
+        Assert.Contains("NaN, Infinity and -Infinity are not JSON numbers", problem.Fix, StringComparison.Ordinal);
+        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Total);
+    }
+
     private Task<JsonObject> InvokeAsync(JsonNode input, string executionName) =>
         HandlerCalls.NormalizeJsonAsync(_handler, input, executionName);
 

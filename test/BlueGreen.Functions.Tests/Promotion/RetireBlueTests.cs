@@ -1,3 +1,4 @@
+using BlueGreen.Core.Errors;
 using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
@@ -61,8 +62,9 @@ public sealed class RetireBlueTests(FunctionsCloud cloud)
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => RetireAsync(state));
+        var error = await Assert.ThrowsAsync<UnexpectedError>(() => RetireAsync(state));
 
+        Assert.Contains("InvalidOperationException", error.Message);
         Assert.Contains("bluegreen:retired-by", error.Message);
         Assert.NotNull(await TrafficFleets.FindGroupAsync(cloud, sample.BlueGroup));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using BlueGreen.Aws;
+using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Hosting;
@@ -143,6 +144,26 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_DeleteAnswersLost_RetriedDeletesFindThemGoneAndRollbackCompletes()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var names = fleets.State.Deployment.Names;
+        Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([names.LaunchTemplate]));
+        var state = fleets.State with { Failure = new StepFailure("GreenUnhealthy", "green unhealthy") };
+        // Both deletes take effect, then answer 500: the clients' retries find nothing left to delete.
+        cloud.Cloud.Faults.LoseResponse("autoscaling", "DeleteAutoScalingGroup", 1);
+        cloud.Cloud.Faults.LoseResponse("ec2", "DeleteLaunchTemplate", 1);
+
+        var outcome = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        Assert.Equal("GreenUnhealthy", outcome.Error);
+        Assert.Empty(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
+        Assert.Empty(await cloud.Aws.Ec2.DescribeLaunchTemplatesAsync([names.LaunchTemplate]));
+        Assert.Null(await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
+        Assert.Empty(cloud.Cloud.Faults.Snapshot().Operations);
+    }
+
+    [Fact]
     public async Task HandleAsync_BlueGone_FailsAndLeavesGreenServingAndLockHeld()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud);
@@ -150,7 +171,9 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         await cloud.Aws.AutoScaling.DeleteAutoScalingGroupAsync(fleets.BlueGroup);
         var state = fleets.State with { Failure = new StepFailure("Transient", "ReleaseLock throttled") };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome));
+        var error = await Assert.ThrowsAsync<UnexpectedError>(() => HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome));
+
+        Assert.Equal("InvalidOperationException", error.Details!["type"]!.GetValue<string>());
 
         Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
         Assert.Equal(fleets.Holder, await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using BlueGreen.Local.Faults;
 using BlueGreen.Local.Tests.Support;
 
 namespace BlueGreen.Local.Tests.Faults;
@@ -31,6 +32,30 @@ public sealed class OperationFaultTests
 
         using var passed = await RawRequests.QueryAsync(_cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01");
         Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
+    }
+
+    [Fact]
+    public void Throttle_InvokeOfOneFunction_OtherFunctionsUntouched()
+    {
+        _cloud.Faults.Throttle("lambda", "Invoke", 1, function: "ShiftTrafficFunction");
+
+        var other = _cloud.Faults.TryTake("lambda", "Invoke", "RollBackFunction");
+        var named = _cloud.Faults.TryTake("lambda", "Invoke", "ShiftTrafficFunction");
+        var after = _cloud.Faults.TryTake("lambda", "Invoke", "ShiftTrafficFunction");
+
+        Assert.Equal((null, OperationFaultKind.Throttle, null), (other, named, after));
+    }
+
+    [Fact]
+    public void LoseResponse_CallsByOneFunction_OtherCallersUntouched()
+    {
+        _cloud.Faults.LoseResponse("autoscaling", "DeleteAutoScalingGroup", 1, function: "RollBackFunction");
+
+        var otherFunction = _cloud.Faults.TryTake("autoscaling", "DeleteAutoScalingGroup", "RetireBlueFunction");
+        var noFunction = _cloud.Faults.TryTake("autoscaling", "DeleteAutoScalingGroup");
+        var named = _cloud.Faults.TryTake("autoscaling", "DeleteAutoScalingGroup", "RollBackFunction");
+
+        Assert.Equal((null, null, OperationFaultKind.LostResponse), (otherFunction, noFunction, named));
     }
 
     [Fact]
@@ -131,6 +156,20 @@ public sealed class OperationFaultTests
         Assert.Equal(HttpStatusCode.NoContent, cleared.StatusCode);
         Assert.Empty(_cloud.Faults.Snapshot().Operations);
         Assert.Null(_cloud.Faults.TryTake("autoscaling", "UpdateAutoScalingGroup"));
+    }
+
+    [Fact]
+    public async Task ServerErrorOverHttpApi_WithFunction_ListedAndOnlyThatFunctionsInvokes()
+    {
+        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/server-error",
+            """{"service":"lambda","operation":"Invoke","function":"ReleaseLockFunction","times":1}""");
+        Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);
+        using var listed = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Get, "/faults");
+        var fault = JsonNode.Parse(await listed.Content.ReadAsStringAsync())!["operations"]![0]!;
+
+        Assert.Equal("ReleaseLockFunction", fault["function"]!.GetValue<string>());
+        Assert.Null(_cloud.Faults.TryTake("lambda", "Invoke", "AcquireLockFunction"));
+        Assert.Equal(OperationFaultKind.ServerError, _cloud.Faults.TryTake("lambda", "Invoke", "ReleaseLockFunction"));
     }
 
     [Fact]

@@ -9,6 +9,8 @@ public sealed class MotoJsonClient(Uri endpoint) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(30) };
 
+    public Uri Endpoint => endpoint;
+
     /// <param name="service">Signing name, which moto reads from the credential scope.</param>
     /// <param name="target">X-Amz-Target, e.g. AWSStepFunctions.StartExecution.</param>
     public async Task<MotoJsonResponse> CallAsync(string service, string target, JsonObject body, string jsonVersion = "1.0")

@@ -43,6 +43,23 @@ public sealed class CodeDeployRunTests(WorkflowCloud cloud)
         Assert.Equal(sample.BlueGroup, await cloud.AssertOneLiveFleetAsync(sample));
     }
 
+    [Fact]
+    public async Task Execution_CreateDeploymentAnswerLost_RetryFindsItsDeploymentAndPromotes()
+    {
+        var sample = await SeedAsync();
+        // The deployment is created but the answer is a 500: the client's retry is refused
+        // (the group already has an active deployment), which must be recognised as ours.
+        cloud.Cloud.Faults.LoseResponse("codedeploy", "CreateDeployment", 1);
+
+        var result = await cloud.RunAsync(AmiEvents.Available(sample.NewImageId));
+
+        Assert.True(result.Status == "SUCCEEDED", $"{result.Status} {result.Error} {result.Cause}");
+        await cloud.AssertOneLiveFleetAsync(sample);
+        var deployments = await cloud.Cloud.Aws.JsonAsync("codedeploy", "CodeDeploy_20141006", "ListDeployments", new { applicationName = sample.Application, deploymentGroupName = Group });
+        var id = Assert.Single(deployments!["deployments"]!.AsArray())!.GetValue<string>();
+        Assert.Equal("Succeeded", (await cloud.Aws.CodeDeploy.GetDeploymentAsync(id)).Status.ToString());
+    }
+
     private Task<SampleApplication> SeedAsync() => SeedWithCodeDeployAsync(cloud);
 
     /// <summary>The sample application with a CodeDeploy group reaching only its own green fleet.</summary>

@@ -39,7 +39,7 @@ public sealed class InGroupDeploymentRunTests(WorkflowCloud cloud)
     }
 
     [Fact]
-    public async Task Execution_InGroupUnhealthyNewAmi_RolledBackOnlyOldTemplateInstancesOldVersion()
+    public async Task Execution_InGroupUnhealthyNewAmi_RolledBackOnlyOldInstancesReferenceAsNamed()
     {
         var sample = await cloud.SeedSampleAsync(InGroupSettings(healthTimeout: 30));
         cloud.Cloud.Faults.MarkImageUnhealthy(sample.NewImageId);
@@ -57,7 +57,9 @@ public sealed class InGroupDeploymentRunTests(WorkflowCloud cloud)
         Assert.Equal((2, 4, 2), (group.MinSize, group.MaxSize, group.DesiredCapacity));
         Assert.Equal(old.Order(), group.Instances.Select(i => i.InstanceId).Order());
         Assert.Equal([sample.OldImageId], await ImagesAsync(group));
-        Assert.Equal("1", group.LaunchTemplate!.Version);
+        // The reference as the group named it, on blue's own template: the deployment's is gone.
+        Assert.Equal((sample.LaunchTemplateId, "$Latest"), (group.LaunchTemplate!.Id, group.LaunchTemplate.Version));
+        Assert.Empty(await cloud.Aws.Ec2.DescribeLaunchTemplatesTaggedAsync("bluegreen:application", sample.Application));
         // The new instances were launched (and registered) before the rollback took them away.
         Assert.Contains(cloud.Cloud.Calls.Writes().Skip(start), w => w.Operation == "TerminateInstanceInAutoScalingGroup" && w.Function == "RollBackFunction");
         cloud.AssertEveryCallAllowedByItsPolicy();
@@ -126,7 +128,7 @@ public sealed class InGroupDeploymentRunTests(WorkflowCloud cloud)
     private async Task<List<string?>> ImagesAsync(AutoScalingGroup group) =>
         (await cloud.Aws.Ec2.DescribeInstancesAsync([.. group.Instances.Select(i => i.InstanceId)])).Select(i => i.ImageId).Distinct().ToList();
 
-    private static Func<string, string, string, string, string> InGroupSettings(int healthTimeout) => (blue, targetGroup, _, _) => $$"""
+    internal static Func<string, string, string, string, string> InGroupSettings(int healthTimeout) => (blue, targetGroup, _, _) => $$"""
         { "liveGroup": "{{blue}}", "strategy": "in-group", "targetGroupArns": ["{{targetGroup}}"],
           "health": { "timeoutSeconds": {{healthTimeout}} },
           "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 1 } }

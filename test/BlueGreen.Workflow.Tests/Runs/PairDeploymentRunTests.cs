@@ -25,7 +25,10 @@ public sealed class PairDeploymentRunTests(WorkflowCloud cloud)
         var green = await GroupAsync(pair.IdleGroup);
         Assert.Equal((2, 4, 2), (green.MinSize, green.MaxSize, green.DesiredCapacity));
         Assert.Equal([sample.NewImageId], await ImagesAsync(green));
-        Assert.Equal(pair.IdleLaunchTemplateId, green.LaunchTemplate!.Id);
+        // The idle group launches from the deployment's own template, a copy of its own with the new AMI.
+        var own = Assert.Single(await cloud.Aws.Ec2.DescribeLaunchTemplatesTaggedAsync("bluegreen:application", sample.Application));
+        Assert.Equal(own.Id, green.LaunchTemplate!.Id);
+        Assert.NotEqual(pair.IdleLaunchTemplateId, own.Id);
         var old = await GroupAsync(sample.BlueGroup);
         Assert.Equal((0, 0), (old.MinSize, old.DesiredCapacity));
         Assert.DoesNotContain(sample.TargetGroupArn, old.TargetGroupArns);

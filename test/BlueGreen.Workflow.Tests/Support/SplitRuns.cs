@@ -16,10 +16,10 @@ internal static class SplitRuns
     public const string Canary = """{ "type": "Canary", "percent": 10, "intervalSeconds": 2 }""";
     public const string Linear = """{ "type": "Linear", "percent": 50, "intervalSeconds": 1 }""";
 
-    public static string Settings(string blue, string strategy, string section, string traffic, string alarm = "", int blueWaitSeconds = 0) => $$"""
+    public static string Settings(string blue, string strategy, string section, string traffic, string alarm = "", int blueWaitSeconds = 0, int healthTimeoutSeconds = 60) => $$"""
         { "liveGroup": "{{blue}}", "strategy": "{{strategy}}", "{{strategy}}": {{section}},
           "traffic": {{traffic}},
-          "health": { "minHealthyPercent": 100, "timeoutSeconds": 60, "alarmNames": [{{(alarm.Length == 0 ? "" : $"\"{alarm}\"")}}], "bakeSeconds": 0 },
+          "health": { "minHealthyPercent": 100, "timeoutSeconds": {{healthTimeoutSeconds}}, "alarmNames": [{{(alarm.Length == 0 ? "" : $"\"{alarm}\"")}}], "bakeSeconds": 0 },
           "blueAfterCutover": { "action": "terminate", "waitSeconds": {{blueWaitSeconds}}, "drainSeconds": 1 } }
         """;
 

@@ -54,9 +54,9 @@ public sealed class WorkflowCloud : IAsyncLifetime
     }
 
     /// <summary>The sample application (ALB, target group, blue group serving, new tagged AMI, settings).</summary>
-    public Task<SampleApplication> SeedSampleAsync(Func<string, string, string, string, string>? settingsJson = null)
+    public Task<SampleApplication> SeedSampleAsync(Func<string, string, string, string, string>? settingsJson = null, BlueLaunchSpec blueLaunchSpec = BlueLaunchSpec.LatestVersion)
     {
-        var options = new SampleOptions { Application = "app-" + Guid.NewGuid().ToString("N")[..8] };
+        var options = new SampleOptions { Application = "app-" + Guid.NewGuid().ToString("N")[..8], BlueLaunchSpec = blueLaunchSpec };
         return SampleApplication.SeedAsync(Cloud.Aws, Aws, settingsJson is null ? options : options with { SettingsJson = settingsJson });
     }
 

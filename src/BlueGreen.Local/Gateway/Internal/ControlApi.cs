@@ -29,11 +29,11 @@ internal static class ControlApi
             return Results.NoContent();
         });
         api.MapPost("/faults/throttle", (OperationFaultRequest request) =>
-            Try(() => gateway.Faults.Throttle(request.Service, request.Operation, request.Times ?? 1)));
+            Try(() => gateway.Faults.Throttle(request.Service, request.Operation, request.Times ?? 1, request.Function)));
         api.MapPost("/faults/server-error", (OperationFaultRequest request) =>
-            Try(() => gateway.Faults.FailWithServerError(request.Service, request.Operation, request.Times ?? 1)));
+            Try(() => gateway.Faults.FailWithServerError(request.Service, request.Operation, request.Times ?? 1, request.Function)));
         api.MapPost("/faults/lost-response", (OperationFaultRequest request) =>
-            Try(() => gateway.Faults.LoseResponse(request.Service, request.Operation, request.Times ?? 1)));
+            Try(() => gateway.Faults.LoseResponse(request.Service, request.Operation, request.Times ?? 1, request.Function)));
         api.MapPost("/faults/unhealthy-image", (UnhealthyImageRequest request) =>
             Try(() =>
             {
@@ -69,7 +69,9 @@ internal static class ControlApi
         }
     }
 
-    internal sealed record OperationFaultRequest(string? Service, string Operation, int? Times);
+    /// <param name="Function">Optional: only Lambda invokes of this function (e.g. "ShiftTrafficFunction"),
+    /// or, for other operations, only calls this in-process function makes.</param>
+    internal sealed record OperationFaultRequest(string? Service, string Operation, int? Times, string? Function = null);
 
     internal sealed record UnhealthyImageRequest(string ImageId);
 
