@@ -112,13 +112,17 @@ public sealed class EndStateInvariants(WorkflowCloud cloud, ICellStrategy strate
         return left.Count == 0 ? null : string.Join(", ", left);
     }
 
+    /// <summary>Free, except after RollbackFailed (kept on purpose) and after a promotion that says
+    /// in a warning it could not release it: the holder has then ended, so the next deployment takes
+    /// it over (decision 20).</summary>
     private async Task<string?> LockProblemAsync(EndState end)
     {
         var holder = await cloud.LockHolderAsync(Application);
+        var leftByPromotion = end.Promoted && holder == end.ExecutionArn && end.Warnings.Any(w => w.Contains("lock", StringComparison.Ordinal));
         return (end.Error == "RollbackFailed", holder) switch
         {
             (true, null) => "RollbackFailed but the lock was released",
-            (false, { } held) => $"lock still held by {held[(held.LastIndexOf(':') + 1)..]}",
+            (false, { } held) when !leftByPromotion => $"lock still held by {held[(held.LastIndexOf(':') + 1)..]}",
             _ => null,
         };
     }
