@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BlueGreen.Aws;
 using BlueGreen.Functions.Locking;
 using BlueGreen.Local;
@@ -74,32 +73,7 @@ public sealed class ApprovalCommandsTests(ApprovalCloud fixture) : IClassFixture
         return (name, arn);
     }
 
-    /// <summary>Runs the CLI with nothing but the standard AWS settings pointing at the local cloud.</summary>
-    private async Task<(int Exit, string Output, string Error)> CliAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryRootFinder.Find(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["AWS_ENDPOINT_URL"] = _cloud.Endpoint.ToString();
-        start.Environment["AWS_ACCESS_KEY_ID"] = LocalCredentials.AccessKeyId;
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = LocalCredentials.SecretAccessKey;
-        start.Environment["AWS_REGION"] = _cloud.Options.Region;
-        start.Environment.Remove("BLUEGREEN_LOCK_TABLE");
-        using var cli = Process.Start(start)!;
-        var output = cli.StandardOutput.ReadToEndAsync();
-        var error = cli.StandardError.ReadToEndAsync();
-        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return (cli.ExitCode, await output, await error);
-    }
+    private Task<(int Exit, string Output, string Error)> CliAsync(params string[] args) => CliProcess.RunAsync(_cloud, args);
 }
 
 /// <summary>One local cloud for the approval command tests.</summary>
