@@ -30,9 +30,7 @@ public sealed class ReleaseLock(FunctionServices services)
         var warnings = new List<string>();
         if (input.RetireFailure is { } retire)
         {
-            var why = OriginalFailure.From(retire);
-            warnings.Add($"Old blue group {input.Live?.GroupName} was not fully retired ({why.Error}: {why.Message}). Green serves all traffic; "
-                + $"retire it by hand as blueAfterCutover.action says ({deployment.Settings.BlueAfterCutover.Action}) once you have checked why.");
+            warnings.Add(NotRetired(input, OriginalFailure.From(retire)));
         }
 
         try
@@ -49,5 +47,24 @@ public sealed class ReleaseLock(FunctionServices services)
 
         var outcome = await new OutcomeReport(Services.Aws.StepFunctions, Services.Time).DescribeAsync(input, deploymentLog, cancellationToken);
         return warnings.Count == 0 ? outcome : outcome with { Warnings = warnings };
+    }
+
+    /// <summary>What RetireBlue left, worded so nobody removes what serves: for in-group the group is
+    /// live, so only its old instances are named; a pair's old group is only ever scaled to zero.</summary>
+    private static string NotRetired(WorkflowState state, OriginalFailure why)
+    {
+        var blue = state.Live?.GroupName;
+        var action = state.Deployment.Settings.BlueAfterCutover.Action.ToString().ToLowerInvariant();
+        return state.Green switch
+        {
+            { Kind: GreenKind.InGroup, Before: { } before } =>
+                $"Old instances of {blue} may still be in the group ({string.Join(", ", before.InstanceIds)}; {why.Error}: {why.Message}). They are out of the target groups and "
+                + $"the new instances serve all traffic; terminate those still there with aws autoscaling terminate-instance-in-auto-scaling-group --should-decrement-desired-capacity. Keep the group: it is live.",
+            { Kind: GreenKind.PairIdle } =>
+                $"Old pair group {blue} was not scaled to zero ({why.Error}: {why.Message}). {state.Green.GroupName} serves all traffic; set {blue}'s min and desired to 0 once you have checked why.",
+            _ =>
+                $"Old blue group {blue} was not fully retired ({why.Error}: {why.Message}). {state.Green?.GroupName} serves all traffic; "
+                + $"retire {blue} by hand as blueAfterCutover.action says ({action}) once you have checked why.",
+        };
     }
 }
