@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Locking;
@@ -47,8 +48,9 @@ public sealed class AwaitApprovalTests(FunctionsCloud cloud)
         var other = LockStates.UnstartedExecutionArn();
         await _states.PutLockAsync(state.Deployment.Application, other, DateTimeOffset.UtcNow);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => RequestAsync(state, "token-1"));
+        var error = await Assert.ThrowsAsync<UnexpectedError>(() => RequestAsync(state, "token-1"));
 
+        Assert.IsType<InvalidOperationException>(error.InnerException);
         Assert.Contains("no longer holds the deployment lock", error.Message);
         Assert.DoesNotContain(ApprovalTokens.TokenAttribute, (await _states.LockItemAsync(state.Deployment.Application))!.Keys);
     }
