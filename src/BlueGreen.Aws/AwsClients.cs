@@ -90,6 +90,11 @@ public sealed class AwsClients : IDisposable
 
     public IEc2 Ec2 { get; }
 
+    // TEMPORARY until the Image Builder client is merged.
+    public BlueGreen.Aws.ImageBuilder.IImageBuilder ImageBuilder { get; } = null!;
+
+    public string Region => _settings.Region.SystemName;
+
     public IParameterStore Parameters { get; }
 
     /// <summary>The official DynamoDB client, with the same endpoint, region, credentials, retry

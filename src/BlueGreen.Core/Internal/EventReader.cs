@@ -63,21 +63,18 @@ internal static class EventReader
             problems.Add("$.detail.ImageId", $"\"{ObjectReader.Shorten(imageId)}\" is not an AMI id", Rules.ImageIdFix);
         }
 
+        // Any state is read: a state other than available is the handler's to ignore, not a bad request.
         var state = Text(detail, "State");
-        if (!string.Equals(state, "available", StringComparison.OrdinalIgnoreCase))
+        if (state is null)
         {
-            problems.Add(
-                "$.detail.State",
-                state is null ? "is missing" : $"the AMI is \"{ObjectReader.Shorten(state)}\", not \"available\"",
-                "only available AMIs deploy: filter the EventBridge rule on detail.State [\"available\"]");
+            problems.Add("$.detail.State", "is missing", "send the EC2 AMI State Change event unchanged");
         }
 
-        return problems.Any ? null : new AmiStateChangeTrigger(imageId!, Text(root, "region"), Text(root, "account"), Text(root, "id"));
+        return problems.Any ? null : new AmiStateChangeTrigger(imageId!, state!, Text(root, "region"), Text(root, "account"), Text(root, "id"));
     }
 
-    // Assumption (no published schema here): the AMI ids are in detail.outputResources.amis[]
-    // as {"region", "image"}, like Image Builder's GetImage outputResources. Events without them
-    // are refused with a message saying so; see examples/imagebuilder-event.json.
+    // The event names the image build version, not its AMIs: resources[0] is the image ARN and
+    // detail.state.status its status. The AMIs come from imagebuilder:GetImage.
     private static ImageBuilderTrigger? ReadImageBuilder(JsonElement root, ProblemCollector problems)
     {
         string? imageArn = null;
@@ -95,60 +92,12 @@ internal static class EventReader
         var status = detail.ValueKind == JsonValueKind.Object && detail.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.Object
             ? Text(state, "status")
             : null;
-        if (!string.Equals(status, "AVAILABLE", StringComparison.OrdinalIgnoreCase))
+        if (status is null)
         {
-            problems.Add(
-                "$.detail.state.status",
-                status is null ? "is missing" : $"the image is \"{ObjectReader.Shorten(status)}\", not \"AVAILABLE\"",
-                "only available images deploy: filter the EventBridge rule on detail.state.status [\"AVAILABLE\"]");
+            problems.Add("$.detail.state.status", "is missing", "send the Image Builder event unchanged");
         }
 
-        var imageId = PickAmi(detail, Text(root, "region"), problems);
-        return problems.Any ? null : new ImageBuilderTrigger(imageId!, imageArn!, Text(root, "region"), Text(root, "account"), Text(root, "id"));
-    }
-
-    private static string? PickAmi(JsonElement detail, string? region, ProblemCollector problems)
-    {
-        var amis = new List<(string? Region, string Image)>();
-        if (detail.ValueKind == JsonValueKind.Object
-            && detail.TryGetProperty("outputResources", out var output) && output.ValueKind == JsonValueKind.Object
-            && output.TryGetProperty("amis", out var list) && list.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var ami in list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object))
-            {
-                if (Text(ami, "image") is { } image)
-                {
-                    amis.Add((Text(ami, "region"), image));
-                }
-            }
-        }
-
-        if (amis.Count == 0)
-        {
-            problems.Add(
-                "$.detail.outputResources.amis",
-                "the event carries no AMI id",
-                $"start the deployment with {RequestReader.Example} using the AMI the image produced, or send an event whose detail.outputResources.amis lists [{{\"region\", \"image\"}}]");
-            return null;
-        }
-
-        var chosen = region is null ? amis[0] : amis.FirstOrDefault(a => a.Region == region);
-        if (chosen.Image is null)
-        {
-            problems.Add(
-                "$.detail.outputResources.amis",
-                $"the event carries no AMI for its region {region} (it has {string.Join(", ", amis.Select(a => $"{a.Image} in {a.Region}"))})",
-                $"distribute the image to {region}, or start the deployment in the AMI's region");
-            return null;
-        }
-
-        if (!ImageId.IsValid(chosen.Image))
-        {
-            problems.Add("$.detail.outputResources.amis", $"\"{ObjectReader.Shorten(chosen.Image)}\" is not an AMI id", Rules.ImageIdFix);
-            return null;
-        }
-
-        return chosen.Image;
+        return problems.Any ? null : new ImageBuilderTrigger(imageArn!, status!, Text(root, "region"), Text(root, "account"), Text(root, "id"));
     }
 
     private static string? Text(JsonElement element, string name) =>

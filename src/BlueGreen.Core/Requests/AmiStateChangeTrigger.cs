@@ -2,15 +2,22 @@ using System.Text.Json.Serialization;
 
 namespace BlueGreen.Core.Requests;
 
-/// <summary>An EventBridge <c>EC2 AMI State Change</c> event whose AMI became available.</summary>
-public sealed record AmiStateChangeTrigger(string ImageId, string? Region = null, string? Account = null, string? EventId = null)
-    : DeploymentTrigger
+/// <summary>An EventBridge <c>EC2 AMI State Change</c> event: the AMI and the state it reached.</summary>
+public sealed record AmiStateChangeTrigger(string ImageId, string State, string? Region = null, string? Account = null, string? EventId = null)
+    : ImageEventTrigger
 {
     [JsonIgnore]
     public override TriggerKind Kind => TriggerKind.AmiStateChange;
 
-    public override string ImageId { get; } = ImageId;
+    public override string State { get; } = State;
 
-    public override DeploymentRequest ToRequest(string? taggedApplication) =>
-        FromTag(taggedApplication, $"AMI {ImageId} became available (EventBridge event {EventId ?? "without id"})");
+    public override string? Region { get; } = Region;
+
+    public override string? EventId { get; } = EventId;
+
+    [JsonIgnore]
+    public override bool IsAvailable => string.Equals(State, "available", StringComparison.OrdinalIgnoreCase);
+
+    public override string Describe(string imageId) =>
+        $"AMI {imageId} became {State} (EventBridge event {EventId ?? "without id"})";
 }

@@ -10,12 +10,14 @@ public sealed record RequestTrigger(DeploymentRequest Request) : DeploymentTrigg
     [JsonIgnore]
     public override TriggerKind Kind => TriggerKind.Request;
 
-    public override string ImageId => Request.ImageId;
+    public string ImageId => Request.ImageId;
 
     [JsonIgnore]
     public override string? Application => Request.Application;
 
-    public override DeploymentRequest ToRequest(string? taggedApplication)
+    /// <summary>The request, once the AMI's <c>bluegreen:application</c> tag (null when it has
+    /// none) is known not to name another application; <see cref="ImageNotAllowed"/> otherwise.</summary>
+    public DeploymentRequest ToRequest(string? taggedApplication)
     {
         if (!string.IsNullOrEmpty(taggedApplication) && taggedApplication != Request.Application)
         {

@@ -29,6 +29,8 @@ namespace BlueGreen.Functions.Contracts;
 [JsonSerializable(typeof(ApprovalAnswer))]
 [JsonSerializable(typeof(BlueWatch))]
 [JsonSerializable(typeof(StoppedDeploymentCleanup))]
+[JsonSerializable(typeof(ImageTagAwaited))]
+[JsonSerializable(typeof(IgnoredTrigger))]
 [JsonSerializable(typeof(RecoverStoppedDeploymentInput))]
 [JsonSerializable(typeof(Recovery))]
 [JsonSerializable(typeof(CleanupOutcome))]

@@ -9,8 +9,10 @@ using BlueGreen.Functions.Normalization;
 namespace BlueGreen.Functions.Handlers;
 
 /// <summary>State NormalizeRequest: any input shape in, one validated <see cref="Deployment"/> out;
-/// for a stopped or timed-out execution's status-change event, the <see cref="StoppedDeploymentCleanup"/>
-/// the cleanup branch starts from. Fails with InvalidRequest or ImageNotAllowed, having written nothing.</summary>
+/// for an image event, possibly an <see cref="ImageTagAwaited"/> (wait, then ask again) or an
+/// <see cref="IgnoredTrigger"/> (end SUCCEEDED, nothing deployed); for a stopped or timed-out
+/// execution's status-change event, the <see cref="StoppedDeploymentCleanup"/> the cleanup branch
+/// starts from. Fails with InvalidRequest or ImageNotAllowed, having written nothing.</summary>
 public sealed class NormalizeRequest(FunctionServices services)
     : JsonFunction<NormalizeRequestInput, JsonNode>(services, FunctionJsonContext.Default.NormalizeRequestInput, FunctionJsonContext.Default.JsonNode)
 {
@@ -33,8 +35,13 @@ public sealed class NormalizeRequest(FunctionServices services)
             return JsonSerializer.SerializeToNode(new StoppedDeploymentCleanup(stopped), FunctionJsonContext.Default.StoppedDeploymentCleanup)!;
         }
 
-        var deployment = await new RequestNormalizer(Services.Aws.Ec2, Services.Aws.Parameters)
+        var aws = Services.Aws;
+        var normalized = await new RequestNormalizer(
+                aws.Ec2,
+                aws.Parameters,
+                new ImageEventIntake(aws.Ec2, Services.Settings.ImageTagWait),
+                new ImageBuildAmis(aws.ImageBuilder, aws.Region))
             .NormalizeAsync(input, Services.Time.GetUtcNow(), log, cancellationToken);
-        return JsonSerializer.SerializeToNode(deployment, FunctionJsonContext.Default.Deployment)!;
+        return normalized.ToJson();
     }
 }

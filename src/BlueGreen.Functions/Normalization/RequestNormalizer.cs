@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Parameters;
 using BlueGreen.Core.Errors;
@@ -10,17 +11,50 @@ using BlueGreen.Functions.Logging;
 namespace BlueGreen.Functions.Normalization;
 
 /// <summary>
-/// Turns any of the three input shapes into one validated <see cref="Deployment"/>: parses the
-/// input, finds the AMI and its application, loads and checks the settings, then checks the AMI
-/// against them. Reads only: a refused request leaves nothing behind.
+/// Turns any of the input shapes into what the execution does next: one validated
+/// <see cref="Deployment"/>; for an image event, possibly a look again for the AMI's tag or an
+/// ignored event (<see cref="ImageEventIntake"/>). Requests are strict: a bad one is refused by
+/// name. Reads only: nothing it returns or refuses leaves anything behind.
 /// </summary>
-public sealed class RequestNormalizer(IEc2 ec2, IParameterStore parameters)
+public sealed class RequestNormalizer(IEc2 ec2, IParameterStore parameters, ImageEventIntake intake, ImageBuildAmis imageBuilds)
 {
-    public async Task<Deployment> NormalizeAsync(NormalizeRequestInput input, DateTimeOffset now, StepLog log, CancellationToken cancellationToken)
+    public async Task<NormalizedInput> NormalizeAsync(NormalizeRequestInput input, DateTimeOffset now, StepLog log, CancellationToken cancellationToken)
     {
-        var trigger = TriggerParser.Parse(input.Input);
-        var image = await FindImageAsync(trigger.ImageId, cancellationToken);
-        var request = trigger.ToRequest(image.Tags.GetValueOrDefault(TagKeys.Application));
+        var awaited = ImageTagAwaitedInput.TryRead(input.Input);
+        var trigger = TriggerParser.Parse(awaited?.Event ?? input.Input);
+        if (trigger is RequestTrigger request)
+        {
+            var image = await FindImageAsync(request.ImageId, cancellationToken);
+            return new NormalizedInput.ToDeploy(await AcceptAsync(input, request.ToRequest(image.Tags.GetValueOrDefault(TagKeys.Application)), image, trigger, now, log, cancellationToken));
+        }
+
+        var imageEvent = (ImageEventTrigger)trigger;
+        var (imageId, ignored) = awaited is null ? await imageBuilds.ResolveAsync(imageEvent, cancellationToken) : (awaited.AwaitingImageTag.ImageId, null);
+        if (imageId is null)
+        {
+            log.Info("Ignored {Trigger}: {Reason}", trigger.Kind, ignored!.Reason);
+            return new NormalizedInput.Ignored(ignored);
+        }
+
+        switch (await intake.JudgeAsync(imageEvent, imageId, awaited?.AwaitingImageTag, now, cancellationToken))
+        {
+            case ImageEventVerdict.Deploy deploy:
+                return new NormalizedInput.ToDeploy(await AcceptAsync(input, deploy.Request, deploy.Image, trigger, now, log, cancellationToken));
+            case ImageEventVerdict.AwaitTag wait:
+                log.Info(
+                    "AMI {ImageId} has no {TagKey} tag yet after {WaitedSeconds} s: looking again in {CheckAgainInSeconds} s (gives up at {GivesUpAt})",
+                    imageId, TagKeys.Application, wait.Awaiting.WaitedSeconds, wait.Awaiting.CheckAgainInSeconds, wait.Awaiting.GivesUpAt);
+                return new NormalizedInput.LookAgain(new ImageTagAwaited(wait.Awaiting, (awaited?.Event ?? input.Input).Clone()));
+            case ImageEventVerdict.Ignore ignore:
+                log.Info("Ignored {Trigger} for {ImageId}: {Reason}", trigger.Kind, imageId, ignore.Outcome.Reason);
+                return new NormalizedInput.Ignored(ignore.Outcome);
+            default:
+                throw new InvalidOperationException("unknown image event verdict");
+        }
+    }
+
+    private async Task<Deployment> AcceptAsync(NormalizeRequestInput input, DeploymentRequest request, MachineImage image, DeploymentTrigger trigger, DateTimeOffset now, StepLog log, CancellationToken cancellationToken)
+    {
         var names = DeploymentNames.ForExecution(request.Application, input.ExecutionName);
         log.With("deploymentId", names.DeploymentId).With("application", request.Application);
 

@@ -29,17 +29,18 @@ public sealed class ExamplesTests
     {
         var trigger = Assert.IsType<AmiStateChangeTrigger>(TriggerParser.Parse(Example("ami-event.json")));
 
-        Assert.Equal(new AmiStateChangeTrigger("ami-0abc1234def567890", "us-east-1", "123456789012", "7f2b5b4c-1c4a-4b8e-9f0e-3d2a1b0c9e8f"), trigger);
+        Assert.Equal(new AmiStateChangeTrigger("ami-0abc1234def567890", "available", "us-east-1", "123456789012", "7f2b5b4c-1c4a-4b8e-9f0e-3d2a1b0c9e8f"), trigger);
     }
 
-    // Assumption: Image Builder puts output AMIs in detail.outputResources.amis[] as {region, image}.
+    // The real event names the image build version and its status; its AMIs come from GetImage.
     [Fact]
-    public void ImageBuilderEvent_Parses_ToTheAmiInTheEventsRegion()
+    public void ImageBuilderEvent_Parses_ToTheImageBuildVersionAndItsStatus()
     {
         var trigger = Assert.IsType<ImageBuilderTrigger>(TriggerParser.Parse(Example("imagebuilder-event.json")));
 
-        Assert.Equal("ami-0abc1234def567890", trigger.ImageId);
         Assert.Equal("arn:aws:imagebuilder:us-east-1:123456789012:image/shop-recipe/1.0.0/3", trigger.ImageArn);
+        Assert.True(trigger.IsAvailable);
+        Assert.Equal("us-east-1", trigger.Region);
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class ExamplesTests
     [Fact]
     public void ConsoleInput_MergedOntoSwapSettings_NeedsAWeightedSection()
     {
-        var request = TriggerParser.Parse(Example("console-input.json")).ToRequest(null);
+        var request = Assert.IsType<RequestTrigger>(TriggerParser.Parse(Example("console-input.json"))).ToRequest(null);
 
         Assert.Throws<BlueGreen.Core.Errors.InvalidRequest>(() => EffectiveSettings.Merge(SettingsParser.Parse(Example("settings-swap.json")), request));
         Assert.Equal(DeploymentStrategy.Weighted, EffectiveSettings.Merge(SettingsParser.Parse(Example("settings-weighted.json")), request).Strategy);

@@ -5,12 +5,12 @@ namespace BlueGreen.Core.Tests.Requests;
 
 public sealed class DeploymentTriggerTests
 {
-    private static readonly AmiStateChangeTrigger AmiEvent = new("ami-0abc1234def567890", "us-east-1", "123456789012", "event-1");
+    private static readonly AmiStateChangeTrigger AmiEvent = new("ami-0abc1234def567890", "available", "us-east-1", "123456789012", "event-1");
 
     [Fact]
     public void ToRequest_EventWithApplicationTag_RequestsThatApplication()
     {
-        var request = AmiEvent.ToRequest("shop");
+        var request = AmiEvent.ToRequest(AmiEvent.ImageId, "shop");
 
         Assert.Equal("shop", request.Application);
         Assert.Equal("ami-0abc1234def567890", request.ImageId);
@@ -23,21 +23,24 @@ public sealed class DeploymentTriggerTests
     [InlineData("")]
     public void ToRequest_EventWithoutTag_ThrowsImageNotAllowedNamingTheTag(string? tag)
     {
-        var error = Assert.Throws<ImageNotAllowed>(() => AmiEvent.ToRequest(tag));
+        var error = Assert.Throws<ImageNotAllowed>(() => AmiEvent.ToRequest(AmiEvent.ImageId, tag));
 
         Assert.Contains("has no bluegreen:application tag", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ToRequest_EventTaggedWithInvalidName_ThrowsImageNotAllowed() =>
-        Assert.Throws<ImageNotAllowed>(() => AmiEvent.ToRequest("Shop App"));
+        Assert.Throws<ImageNotAllowed>(() => AmiEvent.ToRequest(AmiEvent.ImageId, "Shop App"));
 
     [Fact]
     public void ToRequest_ImageBuilderEvent_SaysWhichImageInReason()
     {
-        var trigger = new ImageBuilderTrigger("ami-0abc1234def567890", "arn:aws:imagebuilder:us-east-1:123456789012:image/shop/1.0.0/3");
+        var trigger = new ImageBuilderTrigger("arn:aws:imagebuilder:us-east-1:123456789012:image/shop/1.0.0/3", "AVAILABLE");
 
-        Assert.Contains("image/shop/1.0.0/3", trigger.ToRequest("shop").Reason, StringComparison.Ordinal);
+        var reason = trigger.ToRequest("ami-0abc1234def567890", "shop").Reason;
+
+        Assert.Contains("image/shop/1.0.0/3", reason, StringComparison.Ordinal);
+        Assert.Contains("ami-0abc1234def567890", reason, StringComparison.Ordinal);
     }
 
     [Theory]

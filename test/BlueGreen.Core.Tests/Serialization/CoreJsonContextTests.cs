@@ -42,7 +42,7 @@ public sealed class CoreJsonContextTests
     [Fact]
     public void RoundTrip_Trigger_KeepsItsKind()
     {
-        DeploymentTrigger trigger = new ImageBuilderTrigger("ami-12345678", "arn:aws:imagebuilder:us-east-1:123456789012:image/shop/1.0.0/1", "us-east-1");
+        DeploymentTrigger trigger = new ImageBuilderTrigger("arn:aws:imagebuilder:us-east-1:123456789012:image/shop/1.0.0/1", "AVAILABLE", "us-east-1");
 
         var json = JsonSerializer.Serialize(trigger, CoreJsonContext.Default.DeploymentTrigger);
         var back = JsonSerializer.Deserialize(json, CoreJsonContext.Default.DeploymentTrigger);

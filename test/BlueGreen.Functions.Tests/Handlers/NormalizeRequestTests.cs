@@ -116,13 +116,74 @@ public sealed class NormalizeRequestTests(FunctionsCloud cloud)
     }
 
     [Fact]
-    public async Task HandleAsync_EventForUntaggedImage_ImageNotAllowed()
+    public async Task HandleAsync_EventForUntaggedImage_LooksAgainSoonReadingOnly()
     {
         var image = await cloud.CreateOwnImageAsync(new Dictionary<string, string>());
+        var writesBefore = cloud.Cloud.Calls.Snapshot().Mutating;
 
-        var error = await Assert.ThrowsAsync<ImageNotAllowed>(() => InvokeAsync(AmiEvent(image), "exec-untagged"));
+        var result = await InvokeAsync(AmiEvent(image), "exec-untagged");
 
-        Assert.Contains("bluegreen:application", error.Message);
+        var awaiting = result["awaitingImageTag"]!;
+        Assert.Equal(image, awaiting["imageId"]!.GetValue<string>());
+        Assert.Equal(0, awaiting["waitedSeconds"]!.GetValue<int>());
+        Assert.Equal(5, awaiting["checkAgainInSeconds"]!.GetValue<int>());
+        Assert.Equal("aws.ec2", result["event"]!["source"]!.GetValue<string>());
+        Assert.Equal(writesBefore, cloud.Cloud.Calls.Snapshot().Mutating);
+    }
+
+    [Fact]
+    public async Task HandleAsync_LookAgainAfterTheTagArrived_DeploysToTheTaggedApplication()
+    {
+        var app = await SeedApplicationAsync();
+        var image = await cloud.CreateOwnImageAsync(new Dictionary<string, string>());
+        var firstLook = await InvokeAsync(AmiEvent(image), "exec-tagged-later");
+        await cloud.TagImageAsync(image, "bluegreen:application", app);
+
+        var deployment = await InvokeAsync(firstLook, "exec-tagged-later");
+
+        Assert.Equal(app, deployment["application"]!.GetValue<string>());
+        Assert.Equal(image, deployment["imageId"]!.GetValue<string>());
+        Assert.Equal("amiStateChange", deployment["trigger"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_StillUntaggedWhenTheWaitIsOver_IgnoredSayingHowToTagIt()
+    {
+        var image = await cloud.CreateOwnImageAsync(new Dictionary<string, string>());
+        var firstLook = await InvokeAsync(AmiEvent(image), "exec-never-tagged");
+        firstLook["awaitingImageTag"]!["firstCheckedAt"] = DateTimeOffset.UtcNow.AddMinutes(-11).ToString("O");
+
+        var result = await InvokeAsync(firstLook, "exec-never-tagged");
+
+        var ignored = result["ignored"]!;
+        Assert.Equal("Ignored", ignored["outcome"]!.GetValue<string>());
+        Assert.Equal(image, ignored["imageId"]!.GetValue<string>());
+        Assert.Contains("No application claims", ignored["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("ImageTagWaitMinutes", ignored["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pending", "only an available image is deployed")]
+    [InlineData("failed", "only an available image is deployed")]
+    public async Task HandleAsync_EventForAnImageNotAvailable_IgnoredWithoutLooking(string state, string reason)
+    {
+        var image = await cloud.CreateOwnImageAsync(new Dictionary<string, string>());
+        var amiEvent = AmiEvent(image);
+        amiEvent["detail"]!["State"] = state;
+        var before = cloud.Cloud.Calls.Snapshot().Total;
+
+        var result = await InvokeAsync(amiEvent, $"exec-{state}");
+
+        Assert.Contains(reason, result["ignored"]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Total);
+    }
+
+    [Fact]
+    public async Task HandleAsync_EventForAnAmiDeregisteredSince_Ignored()
+    {
+        var result = await InvokeAsync(AmiEvent("ami-00000000000000000"), "exec-deregistered");
+
+        Assert.Contains("no longer exists", result["ignored"]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,6 +59,10 @@ public sealed class FunctionsCloud : IAsyncLifetime
         return image.ImageId;
     }
 
+    /// <summary>Tags an AMI after it was created, as image pipelines such as Packer do.</summary>
+    public Task TagImageAsync(string imageId, string key, string value) =>
+        Ec2.CreateTagsAsync(new CreateTagsRequest { Resources = [imageId], Tags = [new Tag(key, value)] });
+
     /// <summary>One of moto's built-in public AMIs: owned by another account.</summary>
     public async Task<string> AnyForeignImageAsync()
     {

@@ -17,7 +17,7 @@ public static class HandlerCalls
     /// <summary>The start time the tests give NormalizeRequest unless the clock matters.</summary>
     public const string StartedAt = "2026-11-27T10:00:00Z";
 
-    public static async Task<T> InvokeAsync<T>(JsonFunction<WorkflowState, T> handler, WorkflowState state, JsonTypeInfo<T> output)
+    public static async Task<T> InvokeAsync<THandlerOutput, T>(JsonFunction<WorkflowState, THandlerOutput> handler, WorkflowState state, JsonTypeInfo<T> output)
     {
         await using var response = await handler.HandleAsync(Input(state));
         return (await JsonSerializer.DeserializeAsync(response, output))!;

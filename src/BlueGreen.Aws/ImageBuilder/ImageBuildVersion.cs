@@ -1,0 +1,3 @@
+namespace BlueGreen.Aws.ImageBuilder;
+
+public sealed record ImageBuildVersion(string Arn, string Status, IReadOnlyList<ImageBuildAmi> Amis);
