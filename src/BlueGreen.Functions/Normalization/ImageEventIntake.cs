@@ -9,9 +9,9 @@ namespace BlueGreen.Functions.Normalization;
 /// <summary>
 /// Decides what an image event asks for. Not every image in an account is ours, and pipelines
 /// such as Packer tag an AMI only after it became available, so: an image that is not available
-/// is ignored; an AMI without a <c>bluegreen:application</c> tag is looked at again, with growing
-/// pauses, until <see cref="TagWait"/> has passed since the first look, then ignored; a tagged AMI
-/// is deployed. Reads only.
+/// is ignored; an AMI without a <c>bluegreen:application</c> tag is looked at again, after pauses
+/// that grow, until they add up to <see cref="TagWait"/>, then ignored; a tagged AMI is deployed.
+/// Reads only.
 /// </summary>
 public sealed class ImageEventIntake(IEc2 ec2, TimeSpan tagWait)
 {
@@ -23,7 +23,7 @@ public sealed class ImageEventIntake(IEc2 ec2, TimeSpan tagWait)
     public TimeSpan TagWait { get; } = tagWait;
 
     /// <param name="awaited">The previous look's answer when this is a look again, else null.</param>
-    public async Task<ImageEventVerdict> JudgeAsync(ImageEventTrigger trigger, string imageId, AwaitingImageTag? awaited, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ImageEventVerdict> JudgeAsync(ImageEventTrigger trigger, string imageId, AwaitingImageTag? awaited, CancellationToken cancellationToken)
     {
         if (!trigger.IsAvailable)
         {
@@ -47,8 +47,7 @@ public sealed class ImageEventIntake(IEc2 ec2, TimeSpan tagWait)
             return new ImageEventVerdict.Deploy(trigger.ToRequest(imageId, application), image);
         }
 
-        var firstCheckedAt = awaited?.FirstCheckedAt ?? now;
-        var waited = now - firstCheckedAt;
+        var waited = awaited is null ? TimeSpan.Zero : TimeSpan.FromSeconds(awaited.WaitedSeconds + awaited.CheckAgainInSeconds);
         if (waited >= TagWait)
         {
             return Ignore(
@@ -60,18 +59,16 @@ public sealed class ImageEventIntake(IEc2 ec2, TimeSpan tagWait)
         }
 
         var pause = Clamp(waited, FirstPause, LongestPause);
-        var givesUpAt = firstCheckedAt + TagWait;
-        if (now + pause > givesUpAt)
+        if (waited + pause > TagWait)
         {
-            pause = givesUpAt - now;
+            pause = TagWait - waited;
         }
 
         return new ImageEventVerdict.AwaitTag(new AwaitingImageTag(
             imageId,
-            firstCheckedAt,
             (int)waited.TotalSeconds,
             Math.Max(1, (int)Math.Ceiling(pause.TotalSeconds)),
-            givesUpAt));
+            (int)TagWait.TotalSeconds));
     }
 
     public static ImageEventVerdict.Ignore Ignore(ImageEventTrigger trigger, string? imageId, string? application, string reason) =>

@@ -36,14 +36,14 @@ public sealed class RequestNormalizer(IEc2 ec2, IParameterStore parameters, Imag
             return new NormalizedInput.Ignored(ignored);
         }
 
-        switch (await intake.JudgeAsync(imageEvent, imageId, awaited?.AwaitingImageTag, now, cancellationToken))
+        switch (await intake.JudgeAsync(imageEvent, imageId, awaited?.AwaitingImageTag, cancellationToken))
         {
             case ImageEventVerdict.Deploy deploy:
                 return new NormalizedInput.ToDeploy(await AcceptAsync(input, deploy.Request, deploy.Image, trigger, now, log, cancellationToken));
             case ImageEventVerdict.AwaitTag wait:
                 log.Info(
-                    "AMI {ImageId} has no {TagKey} tag yet after {WaitedSeconds} s: looking again in {CheckAgainInSeconds} s (gives up at {GivesUpAt})",
-                    imageId, TagKeys.Application, wait.Awaiting.WaitedSeconds, wait.Awaiting.CheckAgainInSeconds, wait.Awaiting.GivesUpAt);
+                    "AMI {ImageId} has no {TagKey} tag yet after {WaitedSeconds} s: looking again in {CheckAgainInSeconds} s (gives up after {GivesUpAfterSeconds} s)",
+                    imageId, TagKeys.Application, wait.Awaiting.WaitedSeconds, wait.Awaiting.CheckAgainInSeconds, wait.Awaiting.GivesUpAfterSeconds);
                 return new NormalizedInput.LookAgain(new ImageTagAwaited(wait.Awaiting, (awaited?.Event ?? input.Input).Clone()));
             case ImageEventVerdict.Ignore ignore:
                 log.Info("Ignored {Trigger} for {ImageId}: {Reason}", trigger.Kind, imageId, ignore.Outcome.Reason);

@@ -151,7 +151,8 @@ public sealed class NormalizeRequestTests(FunctionsCloud cloud)
     {
         var image = await cloud.CreateOwnImageAsync(new Dictionary<string, string>());
         var firstLook = await InvokeAsync(AmiEvent(image), "exec-never-tagged");
-        firstLook["awaitingImageTag"]!["firstCheckedAt"] = DateTimeOffset.UtcNow.AddMinutes(-11).ToString("O");
+        firstLook["awaitingImageTag"]!["waitedSeconds"] = 598;
+        firstLook["awaitingImageTag"]!["checkAgainInSeconds"] = 2;
 
         var result = await InvokeAsync(firstLook, "exec-never-tagged");
 

@@ -53,6 +53,10 @@ public sealed class WorkflowCloud : IAsyncLifetime
         return image.ImageId;
     }
 
+    /// <summary>Tags an AMI for an application after it was created, as Packer does.</summary>
+    public Task TagImageAsync(string imageId, string application) =>
+        Ec2.CreateTagsAsync(new CreateTagsRequest { Resources = [imageId], Tags = [new Tag("bluegreen:application", application)] });
+
     /// <summary>The sample application (ALB, target group, blue group serving, new tagged AMI, settings).</summary>
     public Task<SampleApplication> SeedSampleAsync(Func<string, string, string, string, string>? settingsJson = null, BlueLaunchSpec blueLaunchSpec = BlueLaunchSpec.LatestVersion)
     {
