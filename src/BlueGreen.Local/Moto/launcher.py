@@ -235,6 +235,47 @@ def refuse_terminating_unmanaged_instance(_args):
     AutoScalingBackend.terminate_instance = terminate_instance
 
 
+@workaround("mixed-instances-capacity")
+def fill_mixed_instances_desired_capacity(_args):
+    # moto truncates both halves of the On-Demand/Spot split above the base, so a mixed-instances
+    # group of desired 4 (base 1, 50 %) runs 3 instances. AWS turns the percentage into whole
+    # instances rounding up in favour of On-Demand, the rest is Spot: the total is the desired
+    # capacity. Create, update and SetDesiredCapacity all end in set_desired_capacity.
+    import math
+    from moto.autoscaling.models import FakeAutoScalingGroup
+    original = FakeAutoScalingGroup.set_desired_capacity
+
+    def instance_count(policy, capacity):
+        distribution = policy.get("InstancesDistribution", {})
+        base = int(distribution.get("OnDemandBaseCapacity", 0))
+        percent = int(distribution.get("OnDemandPercentageAboveBaseCapacity", 100))
+        weight = policy["LaunchTemplate"]["Overrides"][0].get("WeightedCapacity", "1")
+        weight = int(weight) if str(weight).isdigit() and int(weight) > 0 else 1
+        above_base = max(capacity - base, 0)
+        on_demand = min(base, capacity) + math.ceil(above_base * percent / 100)
+        spot = capacity - on_demand
+        return math.ceil(on_demand / weight) + math.ceil(spot / weight)
+
+    def set_desired_capacity(self, new_capacity):
+        policy = self.mixed_instances_policy or {}
+        if not policy.get("LaunchTemplate", {}).get("Overrides"):
+            return original(self, new_capacity)
+        self.desired_capacity = self.min_size if new_capacity is None else new_capacity
+        delta = instance_count(policy, self.desired_capacity or 0) - len(self.active_instances())
+        if delta > 0:
+            self.replace_autoscaling_group_instances(delta, self.get_propagated_tags())
+        elif delta < 0:
+            leaving = [state for state in self.instance_states if not state.protected_from_scale_in][:-delta]
+            if leaving:
+                self.autoscaling_backend.ec2_backend.terminate_instances([state.instance.id for state in leaving])
+                self.instance_states = [state for state in self.instance_states if state not in leaving]
+        if self.name in self.autoscaling_backend.autoscaling_groups:
+            self.autoscaling_backend.update_attached_elbs(self.name)
+            self.autoscaling_backend.update_attached_target_groups(self.name)
+
+    FakeAutoScalingGroup.set_desired_capacity = set_desired_capacity
+
+
 # A path with no wildcard, slice, filter, union or recursive descent selects one value.
 _INDEFINITE = re.compile(r"\*|\.\.|\?\(|\[[^\]]*[:,][^\]]*\]")
 
