@@ -440,6 +440,47 @@ def emit_execution_status_events(_args):
     BaseExecutionWorkerCommunication.terminated = terminated
 
 
+AMI_STATE_CHANGE = "EC2 AMI State Change"
+
+
+@workaround("ami-state-events")
+def emit_ami_state_events(args):
+    # EC2 puts "EC2 AMI State Change" on the default event bus when an AMI made by CreateImage,
+    # CopyImage or RegisterImage becomes available (EC2 emits available, failed, deregistered and
+    # disabled; no pending); moto emits nothing, so a rule that deploys a new AMI never fires. The
+    # event follows the call a moment later (1 s x time scale, at least 50 ms), so a client that
+    # tags the AMI right after creating it has done so before the event is matched.
+    import threading
+    from moto.ec2.models.amis import AmiBackend
+    from moto.events.models import events_backends
+    delay = max(1.0 * args.time_scale, 0.05)
+
+    def announce(account_id, region, image_id):
+        time.sleep(delay)
+        detail = {"RequestId": str(uuid.uuid4()), "ImageId": image_id, "State": "available", "ErrorMessage": ""}
+        try:
+            events_backends[account_id][region].put_events([{
+                "Source": "aws.ec2",
+                "DetailType": AMI_STATE_CHANGE,
+                "Detail": json.dumps(detail),
+                "Resources": [f"arn:aws:ec2:{region}::image/{image_id}"],
+            }])
+        except Exception as error:  # an event must never change what the API call did
+            print(f"bluegreen launcher: could not emit the state change of {image_id}: {error!r}", file=sys.stderr, flush=True)
+
+    def announcing(create):
+        def call(self, *args, **kwargs):
+            image = create(self, *args, **kwargs)
+            threading.Thread(target=announce, args=(self.account_id, self.region_name, image.id),
+                             name=f"ami-state-{image.id}", daemon=True).start()
+            return image
+        return call
+
+    AmiBackend.create_image = announcing(AmiBackend.create_image)
+    AmiBackend.copy_image = announcing(AmiBackend.copy_image)
+    AmiBackend.register_image = announcing(AmiBackend.register_image)
+
+
 @workaround("event-targets")
 def deliver_to_state_machines_and_functions(_args):
     # moto's rules deliver only to SQS, CloudWatch Logs and event buses; a Step Functions target
