@@ -81,9 +81,12 @@ public sealed class LocalCloud : IAsyncDisposable
                 Port = motoEndpoint.Port,
                 LambdaPort = gateway.Port,
                 TimeScale = options.TimeScale,
-                WithoutWorkarounds = options.ExecutionStatusEvents
-                    ? options.MotoWithoutWorkarounds
-                    : [.. options.MotoWithoutWorkarounds, MotoServer.ExecutionStatusEvents],
+                WithoutWorkarounds =
+                [
+                    .. options.MotoWithoutWorkarounds,
+                    .. options.ExecutionStatusEvents ? Array.Empty<string>() : [MotoServer.ExecutionStatusEvents],
+                    .. options.AmiStateEvents ? Array.Empty<string>() : [MotoServer.AmiStateEvents],
+                ],
             }, cancellationToken);
             gateway.Upstream = moto.Endpoint;
             var cloud = new LocalCloud(gateway, moto, http, functions, options);

@@ -57,6 +57,12 @@ public sealed record LocalCloudOptions
     /// <c>execution-status-events</c> left out).</summary>
     public bool ExecutionStatusEvents { get; init; } = true;
 
+    /// <summary>AMIs made by CreateImage, CopyImage or RegisterImage put "EC2 AMI State Change"
+    /// (available) on the default event bus, as in AWS, so the state machine's AMI rule starts a
+    /// deployment. Tests that create tagged AMIs and start deployments themselves switch it off
+    /// (launcher workaround <c>ami-state-events</c> left out).</summary>
+    public bool AmiStateEvents { get; init; } = true;
+
     /// <summary>moto launcher workarounds to leave out (tests that show the defect each one fixes).</summary>
     public IReadOnlyList<string> MotoWithoutWorkarounds { get; init; } = [];
 }

@@ -20,7 +20,8 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         var clock = Stopwatch.StartNew();
         var scenario = demo.Scenario;
         output.WriteLine($"BlueGreen demo — {scenario.Name}: {scenario.Description}. Strategy {demo.Strategy}, traffic {demo.Traffic}, {demo.Instances} instance(s).");
-        await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = demo.Port, TimeScale = demo.TimeScale, ScaleFunctionClock = true }, cancellationToken);
+        // The demo starts its deployment itself (an AMI event as input): the seeded AMI must not start a second one.
+        await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = demo.Port, TimeScale = demo.TimeScale, ScaleFunctionClock = true, AmiStateEvents = false }, cancellationToken);
         using var aws = new AwsClients(cloud.ClientSettings);
         output.WriteLine($"Local cloud at {cloud.Endpoint} (moto behind the gateway), state machine {StateMachine}, time × {demo.TimeScale}.");
 

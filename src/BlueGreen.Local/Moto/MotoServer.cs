@@ -15,6 +15,9 @@ public sealed class MotoServer : IAsyncDisposable
     /// <summary>The launcher workaround that puts Step Functions status-change events on the bus.</summary>
     public const string ExecutionStatusEvents = "execution-status-events";
 
+    /// <summary>The launcher workaround that puts EC2 AMI state changes on the bus.</summary>
+    public const string AmiStateEvents = "ami-state-events";
+
     private readonly Process _process;
 
     private MotoServer(Process process, int port)

@@ -235,6 +235,47 @@ def refuse_terminating_unmanaged_instance(_args):
     AutoScalingBackend.terminate_instance = terminate_instance
 
 
+@workaround("mixed-instances-capacity")
+def fill_mixed_instances_desired_capacity(_args):
+    # moto truncates both halves of the On-Demand/Spot split above the base, so a mixed-instances
+    # group of desired 4 (base 1, 50 %) runs 3 instances. AWS turns the percentage into whole
+    # instances rounding up in favour of On-Demand, the rest is Spot: the total is the desired
+    # capacity. Create, update and SetDesiredCapacity all end in set_desired_capacity.
+    import math
+    from moto.autoscaling.models import FakeAutoScalingGroup
+    original = FakeAutoScalingGroup.set_desired_capacity
+
+    def instance_count(policy, capacity):
+        distribution = policy.get("InstancesDistribution", {})
+        base = int(distribution.get("OnDemandBaseCapacity", 0))
+        percent = int(distribution.get("OnDemandPercentageAboveBaseCapacity", 100))
+        weight = policy["LaunchTemplate"]["Overrides"][0].get("WeightedCapacity", "1")
+        weight = int(weight) if str(weight).isdigit() and int(weight) > 0 else 1
+        above_base = max(capacity - base, 0)
+        on_demand = min(base, capacity) + math.ceil(above_base * percent / 100)
+        spot = capacity - on_demand
+        return math.ceil(on_demand / weight) + math.ceil(spot / weight)
+
+    def set_desired_capacity(self, new_capacity):
+        policy = self.mixed_instances_policy or {}
+        if not policy.get("LaunchTemplate", {}).get("Overrides"):
+            return original(self, new_capacity)
+        self.desired_capacity = self.min_size if new_capacity is None else new_capacity
+        delta = instance_count(policy, self.desired_capacity or 0) - len(self.active_instances())
+        if delta > 0:
+            self.replace_autoscaling_group_instances(delta, self.get_propagated_tags())
+        elif delta < 0:
+            leaving = [state for state in self.instance_states if not state.protected_from_scale_in][:-delta]
+            if leaving:
+                self.autoscaling_backend.ec2_backend.terminate_instances([state.instance.id for state in leaving])
+                self.instance_states = [state for state in self.instance_states if state not in leaving]
+        if self.name in self.autoscaling_backend.autoscaling_groups:
+            self.autoscaling_backend.update_attached_elbs(self.name)
+            self.autoscaling_backend.update_attached_target_groups(self.name)
+
+    FakeAutoScalingGroup.set_desired_capacity = set_desired_capacity
+
+
 # A path with no wildcard, slice, filter, union or recursive descent selects one value.
 _INDEFINITE = re.compile(r"\*|\.\.|\?\(|\[[^\]]*[:,][^\]]*\]")
 
@@ -397,6 +438,47 @@ def emit_execution_status_events(_args):
             print(f"bluegreen launcher: could not emit {status} of {execution.exec_arn}: {error!r}", file=sys.stderr, flush=True)
 
     BaseExecutionWorkerCommunication.terminated = terminated
+
+
+AMI_STATE_CHANGE = "EC2 AMI State Change"
+
+
+@workaround("ami-state-events")
+def emit_ami_state_events(args):
+    # EC2 puts "EC2 AMI State Change" on the default event bus when an AMI made by CreateImage,
+    # CopyImage or RegisterImage becomes available (EC2 emits available, failed, deregistered and
+    # disabled; no pending); moto emits nothing, so a rule that deploys a new AMI never fires. The
+    # event follows the call a moment later (1 s x time scale, at least 50 ms), so a client that
+    # tags the AMI right after creating it has done so before the event is matched.
+    import threading
+    from moto.ec2.models.amis import AmiBackend
+    from moto.events.models import events_backends
+    delay = max(1.0 * args.time_scale, 0.05)
+
+    def announce(account_id, region, image_id):
+        time.sleep(delay)
+        detail = {"RequestId": str(uuid.uuid4()), "ImageId": image_id, "State": "available", "ErrorMessage": ""}
+        try:
+            events_backends[account_id][region].put_events([{
+                "Source": "aws.ec2",
+                "DetailType": AMI_STATE_CHANGE,
+                "Detail": json.dumps(detail),
+                "Resources": [f"arn:aws:ec2:{region}::image/{image_id}"],
+            }])
+        except Exception as error:  # an event must never change what the API call did
+            print(f"bluegreen launcher: could not emit the state change of {image_id}: {error!r}", file=sys.stderr, flush=True)
+
+    def announcing(create):
+        def call(self, *args, **kwargs):
+            image = create(self, *args, **kwargs)
+            threading.Thread(target=announce, args=(self.account_id, self.region_name, image.id),
+                             name=f"ami-state-{image.id}", daemon=True).start()
+            return image
+        return call
+
+    AmiBackend.create_image = announcing(AmiBackend.create_image)
+    AmiBackend.copy_image = announcing(AmiBackend.copy_image)
+    AmiBackend.register_image = announcing(AmiBackend.register_image)
 
 
 @workaround("event-targets")

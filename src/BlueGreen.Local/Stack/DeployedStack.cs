@@ -9,6 +9,7 @@ public sealed record DeployedStack(
 {
     public static DeployedStack Empty { get; } = new(string.Empty, new Dictionary<string, string>(), []);
 
-    /// <summary>The EventBridge rules deployed on the default bus (AWS::Events::Rule).</summary>
+    /// <summary>The EventBridge rules deployed on the default bus (AWS::Events::Rule and the
+    /// state machines' SAM EventBridgeRule/CloudWatchEvent Events).</summary>
     public IReadOnlyList<string> Rules => RuleNames ?? [];
 }

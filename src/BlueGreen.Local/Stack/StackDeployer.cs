@@ -7,7 +7,8 @@ namespace BlueGreen.Local.Stack;
 /// <summary>
 /// Deploys what the workflow needs from serverless.template into moto: its DynamoDB tables, each
 /// state machine from the same ASL file and DefinitionSubstitutions that `sam deploy` uses, and
-/// its EventBridge rules (AWS::Events::Rule: pattern and targets, intrinsic values resolved).
+/// its EventBridge rules (AWS::Events::Rule, and the rules SAM generates from a state machine's
+/// EventBridgeRule/CloudWatchEvent Events: pattern and targets, intrinsic values resolved).
 /// </summary>
 public sealed partial class StackDeployer(PlainAwsCalls moto, string region, string accountId, string stackName)
 {
@@ -30,6 +31,9 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
             .ToList();
         var rules = resources
             .Where(r => TypeOf(r.Resource) is "AWS::Events::Rule")
+            .Concat(resources
+                .Where(r => TypeOf(r.Resource) is "AWS::Serverless::StateMachine")
+                .SelectMany(r => SamEventRules.Expand(r.Id, r.Resource, accountId).Select(rule => (Id: rule.LogicalId, rule.Resource))))
             .Select(r => EventRule(r.Id, r.Resource, resolver))
             .ToList();
 
@@ -62,7 +66,8 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
     }
 
     /// <summary>A rule as PutRule/PutTargets take it. Only rules on the default bus with an
-    /// EventPattern are deployed; the name is the Name property or the logical id.</summary>
+    /// EventPattern are deployed; the name is the Name property or the logical id (where
+    /// CloudFormation would name it <c>&lt;stack&gt;-&lt;logical id&gt;-&lt;random&gt;</c>).</summary>
     public static (string Name, string Pattern, string State, JsonArray Targets) EventRule(string logicalId, JsonObject resource, TemplateResolver resolver)
     {
         var properties = resource["Properties"]?.AsObject() ?? [];

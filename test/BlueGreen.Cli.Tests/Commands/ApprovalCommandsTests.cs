@@ -85,7 +85,8 @@ public sealed class ApprovalCloud : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRootFinder.Find() });
+        // The tests start their deployments themselves: a tagged AMI must not start one of its own.
+        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRootFinder.Find(), AmiStateEvents = false });
         Aws = new AwsClients(Cloud.ClientSettings);
     }
 

@@ -29,7 +29,8 @@ public sealed class FunctionsCloud : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // The real stack, so the lock table exists under the name the template gives it.
-        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRoot() });
+        // No AMI events: a seeded tagged AMI must not start a deployment that changes the fleets under test.
+        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRoot(), AmiStateEvents = false });
         var settings = new AwsSettings
         {
             Region = RegionEndpoint.USEast1,

@@ -7,6 +7,8 @@ namespace BlueGreen.Local.Tests.Stack;
 [Collection(LocalCloudCollection.Name)]
 public sealed class StackDeploymentTests(LocalCloudFixture fixture)
 {
+    private const string DeploymentMachine = "arn:aws:states:us-east-1:123456789012:stateMachine:BlueGreenDeployment";
+
     private LocalCloud Cloud => fixture.Cloud;
 
     [Fact]
@@ -61,6 +63,104 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
         var target = Assert.Single((await Cloud.Aws.JsonAsync("events", "AWSEvents", "ListTargetsByRule", new { Rule = "RecoverStoppedDeploymentRule" }))!["Targets"]!.AsArray())!;
         Assert.Equal(machine, target["Arn"]!.GetValue<string>());
         Assert.Equal("arn:aws:iam::123456789012:role/RecoverStoppedDeploymentRuleRole", target["RoleArn"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task DeployAsync_RepositoryTemplate_DeploysTheStateMachinesSamEventsAsRules()
+    {
+        var template = JsonNode.Parse(await File.ReadAllTextAsync(RepositoryTemplate()))!;
+        var events = template["Resources"]!["BlueGreenStateMachine"]!["Properties"]!["Events"]!.AsObject();
+
+        var stack = await RepositoryDeployer().DeployAsync(RepositoryTemplate());
+
+        Assert.NotEmpty(events);
+        foreach (var (eventId, samEvent) in events)
+        {
+            var name = "BlueGreenStateMachine" + eventId;
+            Assert.Contains(name, stack.Rules);
+            var rule = await Cloud.Aws.JsonAsync("events", "AWSEvents", "DescribeRule", new { Name = name });
+            Assert.True(JsonNode.DeepEquals(samEvent!["Properties"]!["Pattern"], JsonNode.Parse(rule!["EventPattern"]!.GetValue<string>())), $"{name}'s pattern");
+            Assert.Equal("ENABLED", rule["State"]!.GetValue<string>());
+            var target = Assert.Single((await Cloud.Aws.JsonAsync("events", "AWSEvents", "ListTargetsByRule", new { Rule = name }))!["Targets"]!.AsArray())!;
+            // SAM's target id: <rule logical id>StepFunctionsTarget, the logical id cut to fit 64 characters.
+            Assert.Equal(name[..Math.Min(name.Length, 64 - 19)] + "StepFunctionsTarget", target["Id"]!.GetValue<string>());
+            Assert.Equal(DeploymentMachine, target["Arn"]!.GetValue<string>());
+            Assert.Equal($"arn:aws:iam::123456789012:role/{name}Role", target["RoleArn"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task PutEvents_AmiAvailableAfterRepositoryTemplateDeployed_StartsTheStateMachineWithTheEvent()
+    {
+        await RepositoryDeployer().DeployAsync(RepositoryTemplate());
+        var image = $"ami-{Guid.NewGuid():N}"[..21];
+        var detail = new JsonObject { ["RequestId"] = Guid.NewGuid().ToString(), ["ImageId"] = image, ["State"] = "available", ["ErrorMessage"] = "" };
+        var entries = new JsonArray(new JsonObject
+        {
+            ["Source"] = "aws.ec2",
+            ["DetailType"] = "EC2 AMI State Change",
+            ["Resources"] = new JsonArray($"arn:aws:ec2:us-east-1::image/{image}"),
+            ["Detail"] = detail.ToJsonString(),
+        });
+
+        var put = await AwsCli.RunAsync(Cloud.Endpoint, "events", "put-events", "--entries", entries.ToJsonString());
+
+        Assert.True(put.ExitCode == 0, put.Error);
+        var input = await ExecutionInputNamingAsync(image, TimeSpan.FromSeconds(10));
+        Assert.Equal("aws.ec2", input["source"]!.GetValue<string>());
+        Assert.Equal("EC2 AMI State Change", input["detail-type"]!.GetValue<string>());
+        Assert.Equal([$"arn:aws:ec2:us-east-1::image/{image}"], input["resources"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.True(JsonNode.DeepEquals(detail, input["detail"]), input.ToJsonString());
+    }
+
+    [Fact]
+    public async Task RegisterImage_AfterRepositoryTemplateDeployed_ItsAvailableEventStartsTheStateMachine()
+    {
+        await RepositoryDeployer().DeployAsync(RepositoryTemplate());
+
+        var registered = await AwsCli.RunAsync(Cloud.Endpoint, "ec2", "register-image", "--name", $"image-{Guid.NewGuid():N}", "--root-device-name", "/dev/xvda");
+
+        Assert.True(registered.ExitCode == 0, registered.Error);
+        var image = JsonNode.Parse(registered.Output)!["ImageId"]!.GetValue<string>();
+        var input = await ExecutionInputNamingAsync(image, TimeSpan.FromSeconds(10));
+        Assert.Equal("available", input["detail"]!["State"]!.GetValue<string>());
+    }
+
+    /// <summary>The input of the deployment execution the event for <paramref name="image"/> started
+    /// (its outcome is the workflow's business, not the stack's).</summary>
+    private async Task<JsonNode> ExecutionInputNamingAsync(string image, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            var executions = (await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = DeploymentMachine }))!["executions"]!.AsArray();
+            foreach (var execution in executions)
+            {
+                var described = await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "DescribeExecution", new { executionArn = execution!["executionArn"]!.GetValue<string>() });
+                var input = JsonNode.Parse(described!["input"]!.GetValue<string>())!;
+                if (input["detail"]?["ImageId"]?.GetValue<string>() == image)
+                {
+                    return input;
+                }
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"no execution of {DeploymentMachine} was started for {image} within {timeout}");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+    }
+
+    private StackDeployer RepositoryDeployer() =>
+        new(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen");
+
+    private static string RepositoryTemplate()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "BlueGreenFunctions.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        return Path.Combine(root.FullName, "serverless.template");
     }
 
     [Fact]

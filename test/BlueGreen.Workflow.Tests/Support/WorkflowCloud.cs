@@ -23,7 +23,8 @@ public sealed class WorkflowCloud : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRoot.Path });
+        // Tests start their deployments themselves: a tagged AMI must not start one of its own.
+        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRoot.Path, AmiStateEvents = false });
         Aws = new AwsClients(Cloud.ClientSettings);
         Ec2 = new AmazonEC2Client(Cloud.ClientSettings.Credentials, new AmazonEC2Config { ServiceURL = Cloud.Endpoint.ToString(), AuthenticationRegion = "us-east-1" });
     }
