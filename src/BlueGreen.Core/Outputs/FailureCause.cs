@@ -17,4 +17,17 @@ public sealed record FailureCause(
 {
     public static FailureCause From(DeploymentError error, bool rolledBack, string? liveGroup) =>
         new(error.Message, rolledBack, liveGroup, error.Details?.DeepClone());
+
+    /// <summary>The cause as a Fail state carries it (JSON text); null when it is not one.</summary>
+    public static FailureCause? Read(string? json)
+    {
+        try
+        {
+            return json is null ? null : System.Text.Json.JsonSerializer.Deserialize(json, Serialization.CoreJsonContext.Default.FailureCause);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }

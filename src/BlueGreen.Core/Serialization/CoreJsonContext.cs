@@ -28,6 +28,7 @@ namespace BlueGreen.Core.Serialization;
 [JsonSerializable(typeof(HealthDecision))]
 [JsonSerializable(typeof(DeploymentOutcome))]
 [JsonSerializable(typeof(FailureCause))]
+[JsonSerializable(typeof(DeploymentStatusChange))]
 [JsonSerializable(typeof(StepTiming))]
 [JsonSerializable(typeof(Errors.Problem))]
 public sealed partial class CoreJsonContext : JsonSerializerContext;

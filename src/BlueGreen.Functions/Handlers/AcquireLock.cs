@@ -15,7 +15,7 @@ namespace BlueGreen.Functions.Handlers;
 /// naming it, and the execution ends Ignored. Then takes the application's deployment lock, or takes
 /// it over from an execution that is no longer running; a retry by the holder succeeds unchanged.
 /// Fails with DeploymentLocked naming the running holder, giving up the AMI's claim first.
-/// Writes only the lock table.</summary>
+/// Writes only the lock table; announces STARTED (or IGNORED).</summary>
 public sealed class AcquireLock(FunctionServices services)
     : JsonFunction<WorkflowState, JsonNode>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.JsonNode)
 {
@@ -34,19 +34,21 @@ public sealed class AcquireLock(FunctionServices services)
         if (claims is not null && await claims.ClaimAsync(deployment, log, cancellationToken) is { } holder)
         {
             log.Info("AMI {ImageId} is already deployed by {Holder}: this event is ignored", deployment.ImageId, holder.ExecutionArn);
-            var ignored = new IgnoredOutcome(
+            var outcome = new IgnoredOutcome(
                 $"AMI {deployment.ImageId} was already announced and is deployed by deployment {holder.DeploymentId} (execution {holder.ExecutionArn}, since {holder.ClaimedAt:u}); one AMI is deployed once. To deploy it again on purpose, start a deployment naming the application.",
                 deployment.Trigger,
                 deployment.ImageId,
                 deployment.Application,
                 holder);
-            return JsonSerializer.SerializeToNode(new IgnoredTrigger(ignored), FunctionJsonContext.Default.IgnoredTrigger)!;
+            await Services.Announcer.AnnounceAsync(deployment, DeploymentStatus.Ignored, c => c with { Reason = outcome.Reason }, log, cancellationToken);
+            return JsonSerializer.SerializeToNode(new IgnoredTrigger(outcome), FunctionJsonContext.Default.IgnoredTrigger)!;
         }
 
         try
         {
             var held = await new DeploymentLock(Services.Aws.DynamoDb, Services.Aws.StepFunctions, table, Services.Time)
                 .AcquireAsync(deployment, log, cancellationToken);
+            await Services.Announcer.AnnounceAsync(deployment, DeploymentStatus.Started, null, log, cancellationToken);
             return JsonSerializer.SerializeToNode(held, FunctionJsonContext.Default.LockHeld)!;
         }
         catch (DeploymentLocked) when (claims is not null)

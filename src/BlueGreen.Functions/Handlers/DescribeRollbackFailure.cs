@@ -1,3 +1,4 @@
+using BlueGreen.Core.Outputs;
 using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
@@ -9,7 +10,7 @@ namespace BlueGreen.Functions.Handlers;
 /// <summary>State DescribeRollbackFailure: when RollBack's retries ran out, says what is left to do
 /// by hand (the execution then ends RollbackFailed with the lock kept), worded from blue's and
 /// green's instances as one read finds them now. Writes nothing; if even that read fails, the steps
-/// say how to tell which fleet serves before removing anything.</summary>
+/// say how to tell which fleet serves before removing anything. Announces ROLLBACK_FAILED.</summary>
 public sealed class DescribeRollbackFailure(FunctionServices services)
     : JsonFunction<WorkflowState, RollbackOutcome>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.RollbackOutcome)
 {
@@ -24,6 +25,12 @@ public sealed class DescribeRollbackFailure(FunctionServices services)
         var observed = await ObserveAsync(input, deploymentLog, cancellationToken);
         var cause = RollbackFailedCause.Build(input, input.RollbackFailure, observed, Services.Settings.LockTable);
         deploymentLog.Error(new InvalidOperationException(input.RollbackFailure?.Error), "Rollback failed; the lock is kept until the steps in the cause are done by hand");
+        await Services.Announcer.AnnounceAsync(
+            input.Deployment,
+            DeploymentStatus.RollbackFailed,
+            c => c with { Error = nameof(RollbackFailed), Cause = FailureCause.Read(cause)?.Message },
+            deploymentLog,
+            cancellationToken);
         return new RollbackOutcome(nameof(RollbackFailed), cause);
     }
 

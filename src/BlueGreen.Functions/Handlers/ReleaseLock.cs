@@ -13,7 +13,7 @@ namespace BlueGreen.Functions.Handlers;
 /// with the time each state took. It runs past the point of no return, so nothing here fails the
 /// deployment: a lock that cannot be released, or a blue RetireBlue could not retire, becomes a
 /// warning in the outcome (the next deployment takes a lock whose holder has ended over).
-/// Safe to run twice: a lock already gone is fine.</summary>
+/// Safe to run twice: a lock already gone is fine. Announces PROMOTED.</summary>
 public sealed class ReleaseLock(FunctionServices services)
     : JsonFunction<WorkflowState, DeploymentOutcome>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.DeploymentOutcome)
 {
@@ -46,7 +46,9 @@ public sealed class ReleaseLock(FunctionServices services)
         }
 
         var outcome = await new OutcomeReport(Services.Aws.StepFunctions, Services.Time).DescribeAsync(input, deploymentLog, cancellationToken);
-        return warnings.Count == 0 ? outcome : outcome with { Warnings = warnings };
+        outcome = warnings.Count == 0 ? outcome : outcome with { Warnings = warnings };
+        await Services.Announcer.AnnounceAsync(deployment, DeploymentStatus.Promoted, c => c with { LiveGroup = outcome.LiveGroup, Warnings = outcome.Warnings }, deploymentLog, cancellationToken);
+        return outcome;
     }
 
     /// <summary>What RetireBlue left, worded so nobody removes what serves: for in-group the group is

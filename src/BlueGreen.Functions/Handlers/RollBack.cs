@@ -1,3 +1,4 @@
+using BlueGreen.Core.Outputs;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
@@ -9,7 +10,7 @@ namespace BlueGreen.Functions.Handlers;
 /// traffic back to blue first, colour tags back, CodeDeploy stopped, green removed, lock released;
 /// ResultPath <c>$.outcome</c> ({error, cause} for the final Fail state). Safe to retry; any failure
 /// propagates so the state machine retries it, and ends RollbackFailed when retries run out
-/// (<see cref="RollbackFailedCause"/> words that ending's cause).</summary>
+/// (<see cref="RollbackFailedCause"/> words that ending's cause). Announces ROLLED_BACK.</summary>
 public sealed class RollBack(FunctionServices services)
     : JsonFunction<WorkflowState, RollbackOutcome>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.RollbackOutcome)
 {
@@ -19,7 +20,17 @@ public sealed class RollBack(FunctionServices services)
     {
     }
 
-    protected override Task<RollbackOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
-        new FleetRollback(Services.Aws, Services.Settings.RequireLockTable())
-            .RollBackAsync(input, log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application), cancellationToken);
+    protected override async Task<RollbackOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
+    {
+        var deploymentLog = log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
+        var outcome = await new FleetRollback(Services.Aws, Services.Settings.RequireLockTable()).RollBackAsync(input, deploymentLog, cancellationToken);
+        var cause = FailureCause.Read(outcome.Cause);
+        await Services.Announcer.AnnounceAsync(
+            input.Deployment,
+            DeploymentStatus.RolledBack,
+            c => c with { Error = outcome.Error, Cause = cause?.Message, LiveGroup = cause?.LiveGroup },
+            deploymentLog,
+            cancellationToken);
+        return outcome;
+    }
 }

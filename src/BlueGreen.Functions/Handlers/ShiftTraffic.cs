@@ -1,5 +1,7 @@
 using BlueGreen.Core.Errors;
+using BlueGreen.Core.Outputs;
 using BlueGreen.Core.Settings;
+using BlueGreen.Core.Traffic;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Health;
 using BlueGreen.Functions.Hosting;
@@ -11,7 +13,7 @@ namespace BlueGreen.Functions.Handlers;
 /// <summary>State ShiftTraffic (a loop, <c>ResultPath: "$.traffic"</c>): advances the traffic
 /// shift one phase per call until Done. Fails with AlarmFired, GreenUnhealthy (green never healthy
 /// in the target groups; blue still attached), or InvalidRequest for a weighted/dns traffic path that
-/// is not the settings' two target groups or records.</summary>
+/// is not the settings' two target groups or records. Announces TRAFFIC_SHIFTED when a call moves traffic.</summary>
 public sealed class ShiftTraffic(FunctionServices services)
     : JsonFunction<WorkflowState, TrafficShift>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.TrafficShift)
 {
@@ -21,7 +23,37 @@ public sealed class ShiftTraffic(FunctionServices services)
     {
     }
 
-    protected override Task<TrafficShift> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
+    protected override async Task<TrafficShift> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
+    {
+        var shift = await AdvanceAsync(input, log, cancellationToken);
+        if (TrafficMoved(input.Deployment, input.Traffic, shift) is { } split)
+        {
+            await Services.Announcer.AnnounceAsync(input.Deployment, DeploymentStatus.TrafficShifted, c => c with { Traffic = split }, log, cancellationToken);
+        }
+
+        return shift;
+    }
+
+    /// <summary>The split to announce when this call moved traffic: a new step of the weighted or dns
+    /// plan, or green serving alone once blue is out (swap, in-group); null when it only waited.</summary>
+    private static TrafficSplit? TrafficMoved(Deployment deployment, TrafficShift? before, TrafficShift after)
+    {
+        if (deployment.Strategy is DeploymentStrategy.Weighted or DeploymentStrategy.Dns)
+        {
+            if (after.StepIndex is not { } index || index == before?.StepIndex)
+            {
+                return null;
+            }
+
+            var plan = TrafficPlan.For(deployment.Settings);
+            var step = plan.Steps[index];
+            return new TrafficSplit(step.GreenWeight, step.BlueWeight, index + 1, plan.Steps.Count);
+        }
+
+        return after.BlueDetached && before?.BlueDetached != true ? new TrafficSplit(100, 0) : null;
+    }
+
+    private Task<TrafficShift> AdvanceAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var deployment = input.Deployment;
         log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);

@@ -1,4 +1,5 @@
 using BlueGreen.Aws;
+using BlueGreen.Functions.Announcements;
 
 namespace BlueGreen.Functions.Hosting;
 
@@ -22,4 +23,7 @@ public sealed class FunctionServices(AwsClients aws, TimeProvider time, TextWrit
     public TextWriter Log { get; } = log;
 
     public FunctionSettings Settings { get; } = settings;
+
+    /// <summary>Tells the account what a deployment did (EventBridge, and SNS when the application asks).</summary>
+    public DeploymentAnnouncer Announcer => new(Aws.Events, Aws.Notifications, Time);
 }
