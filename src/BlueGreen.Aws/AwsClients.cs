@@ -7,6 +7,7 @@ using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.CloudWatch;
 using BlueGreen.Aws.CodeDeploy;
 using BlueGreen.Aws.Ec2;
+using BlueGreen.Aws.Events;
 using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
@@ -66,6 +67,7 @@ public sealed class AwsClients : IDisposable
         StepFunctions = new StepFunctionsClient(new JsonProtocol(Channel(StepFunctionsClient.Service), StepFunctionsClient.TargetPrefix, StepFunctionsClient.JsonVersion));
         Route53 = new Route53Client(new RestXmlProtocol(Channel(Route53Client.Service)));
         Notifications = new NotificationsClient(new QueryProtocol(Channel(NotificationsClient.Service), NotificationsClient.Version));
+        Events = new EventBusClient(new JsonProtocol(Channel(EventBusClient.Service), EventBusClient.TargetPrefix, EventBusClient.JsonVersion));
 
         _ec2 = new AmazonEC2Client(settings.Credentials, Configure(new AmazonEC2Config(), Ec2Client.Service));
         _ssm = new AmazonSimpleSystemsManagementClient(settings.Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), ParameterStoreClient.Service));
@@ -87,6 +89,8 @@ public sealed class AwsClients : IDisposable
     public IRoute53 Route53 { get; }
 
     public INotifications Notifications { get; }
+
+    public IEventBus Events { get; }
 
     public IEc2 Ec2 { get; }
 
