@@ -8,6 +8,7 @@ using BlueGreen.Aws.CloudWatch;
 using BlueGreen.Aws.CodeDeploy;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Events;
+using BlueGreen.Aws.ImageBuilder;
 using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
@@ -68,6 +69,7 @@ public sealed class AwsClients : IDisposable
         Route53 = new Route53Client(new RestXmlProtocol(Channel(Route53Client.Service)));
         Notifications = new NotificationsClient(new QueryProtocol(Channel(NotificationsClient.Service), NotificationsClient.Version));
         Events = new EventBusClient(new JsonProtocol(Channel(EventBusClient.Service), EventBusClient.TargetPrefix, EventBusClient.JsonVersion));
+        ImageBuilder = new ImageBuilderClient(new RestJsonProtocol(Channel(ImageBuilderClient.Service)));
 
         _ec2 = new AmazonEC2Client(settings.Credentials, Configure(new AmazonEC2Config(), Ec2Client.Service));
         _ssm = new AmazonSimpleSystemsManagementClient(settings.Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), ParameterStoreClient.Service));
@@ -92,10 +94,9 @@ public sealed class AwsClients : IDisposable
 
     public IEventBus Events { get; }
 
-    public IEc2 Ec2 { get; }
+    public IImageBuilder ImageBuilder { get; }
 
-    // TEMPORARY until the Image Builder client is merged.
-    public BlueGreen.Aws.ImageBuilder.IImageBuilder ImageBuilder { get; } = null!;
+    public IEc2 Ec2 { get; }
 
     public string Region => _settings.Region.SystemName;
 
