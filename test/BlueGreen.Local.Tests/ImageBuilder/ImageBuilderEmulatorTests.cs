@@ -1,4 +1,6 @@
 using System.Net;
+using BlueGreen.Aws;
+using BlueGreen.Aws.ImageBuilder;
 using System.Text.Json.Nodes;
 using BlueGreen.Local.Tests.CodeDeploy;
 using BlueGreen.Local.Tests.Support;
@@ -30,6 +32,23 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
         Assert.Equal("AVAILABLE", image["state"]!["status"]!.GetValue<string>());
         var ami = Assert.Single(image["outputResources"]!["amis"]!.AsArray())!;
         Assert.Equal(("us-east-1", "ami-0abc1234", "123456789012"), (ami["region"]!.GetValue<string>(), ami["image"]!.GetValue<string>(), ami["accountId"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task CreateImage_ThenBlueGreenClientGetImage_ReadsTheAmis()
+    {
+        // Arrange
+        var arn = await CreateImageAsync($$"""{"name":"{{Name()}}","version":"1.0.0","amis":[{"region":"us-east-1","image":"ami-0abc1234","name":"shop 1.0.0"}]}""");
+        using var clients = new AwsClients(Cloud.ClientSettings);
+
+        // Act
+        var image = await clients.ImageBuilder.GetImageAsync(arn);
+        var missing = await clients.ImageBuilder.GetImageAsync(arn[..^1] + "9");
+
+        // Assert
+        Assert.Equal(new ImageBuildAmi("us-east-1", "ami-0abc1234", "123456789012", "shop 1.0.0"), Assert.Single(image!.Amis));
+        Assert.Equal("AVAILABLE", image.Status);
+        Assert.Null(missing);
     }
 
     [Fact]
