@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using BlueGreen.Aws.Events;
 using BlueGreen.Local.Gateway;
@@ -15,16 +14,29 @@ namespace BlueGreen.Local.ImageBuilder;
 /// the real "EC2 Image Builder Image State Change" event on the default bus, so EventBridge rules
 /// fire as they would for a pipeline's build. Safe to call concurrently.
 /// </summary>
-public sealed class ImageBuilderEmulator(IEventBus events, TimeProvider time, string region = LocalCloudOptions.DefaultRegion, string accountId = LocalCloudOptions.AccountId)
-    : IServiceEmulator
+public sealed class ImageBuilderEmulator : IServiceEmulator
 {
     public const string EventSource = "aws.imagebuilder";
     public const string StateChange = "EC2 Image Builder Image State Change";
 
-    // RestrictedInteger in the model: 1..25.
-    private const int MaxResults = 25;
+    private readonly IEventBus _events;
+    private readonly TimeProvider _time;
+    private readonly string _region;
+    private readonly string _accountId;
 
     private readonly ImageStore _images = new();
+    private readonly ReadImages _read;
+
+    /// <param name="events">Where image state change events go: the local cloud's default bus in moto.</param>
+    /// <param name="region">The region images are made in (their ARNs, the event's bus).</param>
+    public ImageBuilderEmulator(IEventBus events, TimeProvider time, string region = LocalCloudOptions.DefaultRegion, string accountId = LocalCloudOptions.AccountId)
+    {
+        _events = events;
+        _time = time;
+        _region = region;
+        _accountId = accountId;
+        _read = new ReadImages(_images);
+    }
 
     /// <summary>The operations answered here; every other Image Builder call is forwarded to moto,
     /// which does not know it.</summary>
@@ -40,7 +52,7 @@ public sealed class ImageBuilderEmulator(IEventBus events, TimeProvider time, st
     /// <exception cref="InvalidOperationException">EventBridge refused the event (the build is kept).</exception>
     public async Task<string> CreateImageAsync(NewImage image, CancellationToken cancellationToken = default)
     {
-        var stored = _images.Add(image.Validated(), region, accountId, time.GetUtcNow());
+        var stored = _images.Add(image.Validated(), _region, _accountId, _time.GetUtcNow());
         var state = new JsonObject { ["status"] = stored.Status };
         if (stored.Reason is not null)
         {
@@ -48,7 +60,7 @@ public sealed class ImageBuilderEmulator(IEventBus events, TimeProvider time, st
         }
 
         var detail = new JsonObject { ["previous-state"] = new JsonObject { ["status"] = "TESTING" }, ["state"] = state };
-        var result = await events.PutEventsAsync(
+        var result = await _events.PutEventsAsync(
             [new BusEvent(EventSource, StateChange, detail.ToJsonString(), [stored.Arn], Time: stored.CreatedAt)],
             cancellationToken);
         if (result.FailedEntryCount > 0)
@@ -69,8 +81,8 @@ public sealed class ImageBuilderEmulator(IEventBus events, TimeProvider time, st
         {
             var answer = request.Operation switch
             {
-                "GetImage" => GetImage(QueryHelpers.ParseQuery(request.QueryString).TryGetValue("imageBuildVersionArn", out var arn) ? arn.ToString() : null),
-                "ListImageBuildVersions" => ListImageBuildVersions(Body(request.Body)),
+                "GetImage" => _read.Get(QueryHelpers.ParseQuery(request.QueryString).TryGetValue("imageBuildVersionArn", out var arn) ? arn.ToString() : null),
+                "ListImageBuildVersions" => _read.List(request.Body),
                 _ => throw new InvalidOperationException($"Image Builder {request.Operation} is not emulated"),
             };
             answer["requestId"] = Guid.NewGuid().ToString();
@@ -82,78 +94,6 @@ public sealed class ImageBuilderEmulator(IEventBus events, TimeProvider time, st
             {
                 Headers = new Dictionary<string, string> { ["x-amzn-ErrorType"] = error.Code },
             };
-        }
-    }
-
-    /// <summary>A build ARN names that build; a version ARN (parts may be "x") its newest build.</summary>
-    private JsonObject GetImage(string? arn)
-    {
-        if (string.IsNullOrEmpty(arn))
-        {
-            throw ImageBuilderError.InvalidRequest("imageBuildVersionArn is required.");
-        }
-
-        if (!ImageArn.IsVersionOrBuild(arn))
-        {
-            throw ImageBuilderError.InvalidParameter("imageBuildVersionArn", ImageArn.VersionOrBuildPattern);
-        }
-
-        var image = _images.All()
-            .Where(i => ImageArn.Matches(arn, i))
-            .OrderBy(i => System.Version.Parse(i.Version))
-            .ThenBy(i => i.Build)
-            .LastOrDefault()
-            ?? throw ImageBuilderError.NotFound(arn);
-        return new JsonObject { ["image"] = ImageJson.Image(image) };
-    }
-
-    /// <summary>The builds of one version (every build when no version is given), oldest first.</summary>
-    private JsonObject ListImageBuildVersions(JsonObject body)
-    {
-        var versionArn = body["imageVersionArn"]?.GetValue<string>();
-        if (versionArn is not null && !ImageArn.IsVersion(versionArn))
-        {
-            throw ImageBuilderError.InvalidParameter("imageVersionArn", ImageArn.VersionPattern);
-        }
-
-        if (body["filters"] is JsonArray { Count: > 0 })
-        {
-            throw ImageBuilderError.InvalidRequest("filters are not supported by the local cloud's Image Builder.");
-        }
-
-        var pageSize = body["maxResults"]?.GetValue<int>() ?? MaxResults;
-        if (pageSize is < 1 or > MaxResults)
-        {
-            throw ImageBuilderError.InvalidRequest($"maxResults must be between 1 and {MaxResults}.");
-        }
-
-        var token = body["nextToken"]?.GetValue<string>();
-        var start = 0;
-        if (token is not null && !int.TryParse(token, out start))
-        {
-            throw new ImageBuilderError(400, "InvalidPaginationTokenException", "The pagination token is not valid.");
-        }
-
-        var builds = _images.All().Where(i => versionArn is null || ImageArn.VersionOf(i.Arn) == versionArn).ToList();
-        var page = builds.Skip(start).Take(pageSize).ToList();
-        var answer = new JsonObject { ["imageSummaryList"] = new JsonArray(page.Select(i => (JsonNode?)ImageJson.Summary(i)).ToArray()) };
-        if (start + page.Count < builds.Count)
-        {
-            answer["nextToken"] = (start + page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return answer;
-    }
-
-    private static JsonObject Body(byte[] body)
-    {
-        try
-        {
-            return body.Length == 0 ? [] : JsonNode.Parse(body) as JsonObject ?? throw ImageBuilderError.InvalidRequest("The request body must be a JSON object.");
-        }
-        catch (JsonException)
-        {
-            throw new ImageBuilderError(400, "ClientException", "The request body is not valid JSON.");
         }
     }
 }

@@ -66,8 +66,3 @@ public sealed partial record NewImage(string Name, string Version, IReadOnlyList
     [GeneratedRegex("^ami-[0-9a-zA-Z]+$")]
     private static partial Regex AmiPattern();
 }
-
-/// <param name="Image">The AMI id.</param>
-/// <param name="Name">The AMI's name; "&lt;image name&gt; &lt;creation time&gt;" as Image Builder names them when null.</param>
-/// <param name="AccountId">The owning account; the local cloud's when null.</param>
-public sealed record NewImageAmi(string Region, string Image, string? Name = null, string? AccountId = null);

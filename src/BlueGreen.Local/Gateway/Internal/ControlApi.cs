@@ -88,7 +88,7 @@ internal static class ControlApi
         {
             return Results.BadRequest(new { error = exception.Message });
         }
-        catch (Exception exception) when (exception is InvalidOperationException or Aws.Errors.AwsServiceException)
+        catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or Aws.Errors.AwsServiceException)
         {
             return Results.Json(new { error = exception.Message }, statusCode: StatusCodes.Status502BadGateway);
         }
