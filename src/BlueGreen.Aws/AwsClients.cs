@@ -7,6 +7,8 @@ using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.CloudWatch;
 using BlueGreen.Aws.CodeDeploy;
 using BlueGreen.Aws.Ec2;
+using BlueGreen.Aws.Events;
+using BlueGreen.Aws.ImageBuilder;
 using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
@@ -66,6 +68,8 @@ public sealed class AwsClients : IDisposable
         StepFunctions = new StepFunctionsClient(new JsonProtocol(Channel(StepFunctionsClient.Service), StepFunctionsClient.TargetPrefix, StepFunctionsClient.JsonVersion));
         Route53 = new Route53Client(new RestXmlProtocol(Channel(Route53Client.Service)));
         Notifications = new NotificationsClient(new QueryProtocol(Channel(NotificationsClient.Service), NotificationsClient.Version));
+        Events = new EventBusClient(new JsonProtocol(Channel(EventBusClient.Service), EventBusClient.TargetPrefix, EventBusClient.JsonVersion));
+        ImageBuilder = new ImageBuilderClient(new RestJsonProtocol(Channel(ImageBuilderClient.Service)));
 
         _ec2 = new AmazonEC2Client(settings.Credentials, Configure(new AmazonEC2Config(), Ec2Client.Service));
         _ssm = new AmazonSimpleSystemsManagementClient(settings.Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), ParameterStoreClient.Service));
@@ -88,10 +92,11 @@ public sealed class AwsClients : IDisposable
 
     public INotifications Notifications { get; }
 
-    public IEc2 Ec2 { get; }
+    public IEventBus Events { get; }
 
-    // TEMPORARY until the Image Builder client is merged.
-    public BlueGreen.Aws.ImageBuilder.IImageBuilder ImageBuilder { get; } = null!;
+    public IImageBuilder ImageBuilder { get; }
+
+    public IEc2 Ec2 { get; }
 
     public string Region => _settings.Region.SystemName;
 

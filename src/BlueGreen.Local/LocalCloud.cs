@@ -5,6 +5,7 @@ using BlueGreen.Local.Calls;
 using BlueGreen.Local.CodeDeploy;
 using BlueGreen.Local.Faults;
 using BlueGreen.Local.Gateway;
+using BlueGreen.Local.ImageBuilder;
 using BlueGreen.Local.Moto;
 using BlueGreen.Local.Stack;
 
@@ -21,13 +22,15 @@ public sealed class LocalCloud : IAsyncDisposable
     private readonly MotoServer _moto;
     private readonly HttpClient _http;
     private readonly LocalFunctions? _functions;
+    private readonly AwsClients _motoClients;
 
-    private LocalCloud(LocalGateway gateway, MotoServer moto, HttpClient http, LocalFunctions? functions, LocalCloudOptions options)
+    private LocalCloud(LocalGateway gateway, MotoServer moto, HttpClient http, LocalFunctions? functions, AwsClients motoClients, LocalCloudOptions options)
     {
         _gateway = gateway;
         _moto = moto;
         _http = http;
         _functions = functions;
+        _motoClients = motoClients;
         Options = options;
         Aws = new PlainAwsCalls(_http, gateway.Endpoint, options.Region);
     }
@@ -40,6 +43,10 @@ public sealed class LocalCloud : IAsyncDisposable
     public CallCounter Calls => _gateway.Calls;
 
     public FaultRegistry Faults => _gateway.Faults;
+
+    /// <summary>The Image Builder emulator: <c>ImageBuilder.CreateImageAsync</c> records a finished
+    /// image build and puts its state change event, like <c>POST /_bluegreen/imagebuilder/images</c>.</summary>
+    public ImageBuilderEmulator ImageBuilder => _gateway.ImageBuilder!;
 
     public DeployedStack Stack { get; private set; } = DeployedStack.Empty;
 
@@ -64,6 +71,10 @@ public sealed class LocalCloud : IAsyncDisposable
         var functions = options.Functions is null
             ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, FunctionClock(options), options.FunctionLog, FunctionEnvironment(templatePath, stackName, options.Region))
             : null;
+        // The emulators' own calls (Image Builder's state change events) go straight to moto,
+        // uncounted and unfaulted, as AWS's own calls between services would.
+        var motoClients = new AwsClients(ClientSettingsFor(motoEndpoint, options.Region));
+        var imageBuilder = new ImageBuilderEmulator(motoClients.Events, TimeProvider.System, options.Region, LocalCloudOptions.AccountId);
         LocalGateway? gateway = null;
         MotoServer? moto = null;
         try
@@ -74,7 +85,8 @@ public sealed class LocalCloud : IAsyncDisposable
                 Functions = options.Functions ?? functions!.Catalog,
                 Region = options.Region,
                 Faults = faults,
-                Emulators = options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, TimeProvider.System)],
+                // Image Builder is always there (last, so an emulator passed in for it wins).
+                Emulators = [.. options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, TimeProvider.System)], imageBuilder],
             }, cancellationToken);
             moto = await MotoServer.StartAsync(new MotoServerOptions
             {
@@ -89,7 +101,7 @@ public sealed class LocalCloud : IAsyncDisposable
                 ],
             }, cancellationToken);
             gateway.Upstream = moto.Endpoint;
-            var cloud = new LocalCloud(gateway, moto, http, functions, options);
+            var cloud = new LocalCloud(gateway, moto, http, functions, motoClients, options);
             if (templatePath is not null)
             {
                 cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, stackName!)
@@ -111,6 +123,7 @@ public sealed class LocalCloud : IAsyncDisposable
             }
 
             functions?.Dispose();
+            motoClients.Dispose();
             http.Dispose();
             throw;
         }
@@ -208,6 +221,7 @@ public sealed class LocalCloud : IAsyncDisposable
         await _gateway.DisposeAsync();
         await _moto.DisposeAsync();
         _functions?.Dispose();
+        _motoClients.Dispose();
         _http.Dispose();
     }
 }

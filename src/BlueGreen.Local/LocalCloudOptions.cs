@@ -45,7 +45,8 @@ public sealed record LocalCloudOptions
 
     public string Region { get; init; } = DefaultRegion;
 
-    /// <summary>Services the gateway answers instead of moto; null for the CodeDeploy emulator.</summary>
+    /// <summary>Services the gateway answers instead of moto; null for the CodeDeploy emulator. The
+    /// Image Builder emulator is added after these in every case.</summary>
     public IReadOnlyList<IServiceEmulator>? Emulators { get; init; }
 
     /// <summary>A fault registry shared with code built before the cloud (e.g. an emulator); a new one when null.</summary>

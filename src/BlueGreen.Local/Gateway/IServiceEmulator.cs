@@ -20,7 +20,12 @@ public sealed record EmulatorRequest(
     string Method,
     string Path,
     IReadOnlyDictionary<string, string> Headers,
-    byte[] Body);
+    byte[] Body)
+{
+    /// <summary>The raw query string, with its leading '?' (empty when there is none): REST
+    /// protocols put inputs there, e.g. Image Builder's <c>?imageBuildVersionArn=…</c>.</summary>
+    public string QueryString { get; init; } = "";
+}
 
 public sealed record EmulatorResponse(int Status, string ContentType, byte[] Body)
 {

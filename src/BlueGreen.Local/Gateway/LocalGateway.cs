@@ -2,6 +2,7 @@ using System.Net;
 using BlueGreen.Local.Calls;
 using BlueGreen.Local.Faults;
 using BlueGreen.Local.Gateway.Internal;
+using BlueGreen.Local.ImageBuilder;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
@@ -54,6 +55,10 @@ public sealed class LocalGateway : IAsyncDisposable
     public int Port { get; private set; }
 
     public Uri Endpoint => new($"http://127.0.0.1:{Port}");
+
+    /// <summary>The Image Builder emulator answering this gateway's Image Builder calls, which the
+    /// control API's <c>/imagebuilder/images</c> adds to; null when there is none.</summary>
+    public ImageBuilderEmulator? ImageBuilder => _emulators.OfType<ImageBuilderEmulator>().FirstOrDefault();
 
     /// <summary>moto's endpoint; set once moto runs (it needs the gateway's port first).</summary>
     public Uri? Upstream { get; set; }
@@ -178,7 +183,10 @@ public sealed class LocalGateway : IAsyncDisposable
     {
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var answer = await emulator.HandleAsync(
-            new EmulatorRequest(call.Service, call.Operation, call.Region, context.Request.Method, context.Request.Path.Value ?? "/", headers, body),
+            new EmulatorRequest(call.Service, call.Operation, call.Region, context.Request.Method, context.Request.Path.Value ?? "/", headers, body)
+            {
+                QueryString = context.Request.QueryString.Value ?? "",
+            },
             cancellationToken);
         var response = new BufferedResponse(answer.Status, answer.Body);
         response.Headers.Add(new("Content-Type", answer.ContentType));

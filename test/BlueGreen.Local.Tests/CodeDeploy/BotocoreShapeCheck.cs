@@ -1,8 +1,11 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
 namespace BlueGreen.Local.Tests.CodeDeploy;
 
 /// <summary>
 /// A Python check run with <c>python3 -c</c> (botocore comes with moto): responses against
-/// botocore's CodeDeploy model. Kept here rather than as a .py file so it needs no copy step.
+/// botocore's model of a service (CodeDeploy unless named). Kept here rather than as a .py file so it needs no copy step.
 /// </summary>
 internal static class BotocoreShapeCheck
 {
@@ -14,7 +17,7 @@ internal static class BotocoreShapeCheck
 
         import botocore.session
 
-        model = botocore.session.get_session().get_service_model("codedeploy")
+        model = botocore.session.get_session().get_service_model(sys.argv[1] if len(sys.argv) > 1 else "codedeploy")
         problems = []
 
 
@@ -68,4 +71,28 @@ internal static class BotocoreShapeCheck
             check(model.operation_model(operation).output_shape, response, operation)
         print(json.dumps(problems))
         """;
+
+    /// <summary>Checks <c>{"Operation": response, …}</c> against the model of <paramref name="service"/>
+    /// (its botocore name, e.g. "imagebuilder"); returns the problems as a JSON list, "[]" when none.</summary>
+    public static async Task<string> RunAsync(string service, JsonObject responses)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("BLUEGREEN_PYTHON") ?? "python3")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(Script);
+        start.ArgumentList.Add(service);
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(responses.ToJsonString());
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, error);
+        return output.Trim();
+    }
 }

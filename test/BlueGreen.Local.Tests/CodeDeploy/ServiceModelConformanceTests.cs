@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace BlueGreen.Local.Tests.CodeDeploy;
@@ -40,30 +39,9 @@ public sealed class ServiceModelConformanceTests
             ["ListDeployments"] = await _cloud.OkAsync("ListDeployments", new JsonObject()),
         };
 
-        var problems = await CheckAsync(responses);
+        var problems = await BotocoreShapeCheck.RunAsync("codedeploy", responses);
 
         Assert.Equal("[]", problems);
         Assert.Equal(3, responses["BatchGetDeployments"]!["deploymentsInfo"]!.AsArray().Count);
-    }
-
-    private static async Task<string> CheckAsync(JsonObject responses)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("BLUEGREEN_PYTHON") ?? "python3")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(BotocoreShapeCheck.Script);
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(responses.ToJsonString());
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, error);
-        return output.Trim();
     }
 }

@@ -85,6 +85,17 @@ public sealed class AwsCallIdentifierTests
     }
 
     [Theory]
+    [InlineData("GET", "/GetImage", "?imageBuildVersionArn=arn%3Aaws%3Aimagebuilder%3Aus-east-1%3A123456789012%3Aimage%2Fshop%2F1.0.0%2F1", "GetImage")]
+    [InlineData("POST", "/ListImageBuildVersions", "", "ListImageBuildVersions")]
+    [InlineData("GET", "/", "", "Unknown")]
+    public void Identify_ImageBuilderRestPath_OperationIsThePath(string method, string path, string query, string operation)
+    {
+        var call = Identify(method, path, service: "imagebuilder", query: query);
+
+        Assert.Equal(("imagebuilder", operation, AwsProtocol.RestJson), (call.Service, call.Operation, call.Protocol));
+    }
+
+    [Theory]
     [InlineData("/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:ShiftTrafficFunction:live/invocations", "ShiftTrafficFunction")]
     [InlineData("/2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3AShiftTrafficFunction/invocations", "ShiftTrafficFunction")]
     [InlineData("/2015-03-31/functions/ShiftTrafficFunction:3/invocations", "ShiftTrafficFunction")]

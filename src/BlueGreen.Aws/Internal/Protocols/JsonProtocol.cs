@@ -62,8 +62,9 @@ internal sealed class JsonProtocol(AwsChannel channel, string targetPrefix, stri
     }
 
     /// <summary>The code is <c>__type</c> (or the x-amzn-ErrorType header), possibly prefixed
-    /// with a namespace (<c>com.amazonaws...#Code</c>) or suffixed with <c>:url</c>.</summary>
-    private static WireError ReadError(HttpResponseMessage response, string body)
+    /// with a namespace (<c>com.amazonaws...#Code</c>) or suffixed with <c>:url</c>. REST-JSON
+    /// errors have the same shape.</summary>
+    internal static WireError ReadError(HttpResponseMessage response, string body)
     {
         JsonObject? error = null;
         try

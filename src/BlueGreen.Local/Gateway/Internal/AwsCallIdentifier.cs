@@ -7,7 +7,7 @@ namespace BlueGreen.Local.Gateway.Internal;
 
 /// <summary>
 /// Names a request's service (SigV4 credential scope) and operation (X-Amz-Target for JSON
-/// protocols, Action for Query protocols, the REST path for Lambda and Route 53).
+/// protocols, Action for Query protocols, the REST path for Lambda, Route 53 and Image Builder).
 /// </summary>
 internal static partial class AwsCallIdentifier
 {
@@ -31,6 +31,13 @@ internal static partial class AwsCallIdentifier
         {
             service ??= "unknown";
             return new AwsCall(service, action, region, service == "ec2" ? AwsProtocol.Ec2Query : AwsProtocol.Query);
+        }
+
+        if (service == "imagebuilder")
+        {
+            // REST-JSON with the operation as the path: GET /GetImage?…, POST /ListImageBuildVersions.
+            var operation = path.Trim('/') is { Length: > 0 } name && !name.Contains('/') ? name : UnknownOperation;
+            return new AwsCall(service, operation, region, AwsProtocol.RestJson);
         }
 
         if (LambdaPath().Match(path) is { Success: true } lambda)

@@ -1,10 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BlueGreen.Local.ImageBuilder;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace BlueGreen.Local.Gateway.Internal;
 
-/// <summary>The gateway's own HTTP API under /_bluegreen: call counts, the journal of writes and fault injection
+/// <summary>The gateway's own HTTP API under /_bluegreen: call counts, the journal of writes, fault injection and
+/// the emulated services' seeding (Image Builder images)
 /// (documented with curl examples in docs/local-cloud.md).</summary>
 internal static class ControlApi
 {
@@ -42,6 +46,7 @@ internal static class ControlApi
             }));
         api.MapPost("/faults/alarm", (AlarmRequest request) =>
             Try(() => gateway.FireAlarmAfter(request.AlarmName, TimeSpan.FromSeconds(request.DelaySeconds ?? 0))));
+        api.MapPost("/imagebuilder/images", (HttpRequest request, CancellationToken cancellationToken) => CreateImageAsync(gateway, request, cancellationToken));
         api.MapPost("/faults/codedeploy-failure", (CodeDeployFailureRequest? request) =>
             Try(() =>
             {
@@ -55,6 +60,70 @@ internal static class ControlApi
                 }
             }));
     }
+
+    /// <summary>Body: <c>{"name", "version", "amis": [{"region", "image", "name"?, "accountId"?}],
+    /// "status"?, "reason"?}</c>; answers <c>{"arn": …}</c>.</summary>
+    private static async Task<IResult> CreateImageAsync(LocalGateway gateway, HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (gateway.ImageBuilder is not { } imageBuilder)
+        {
+            return Results.NotFound(new { error = "this gateway has no Image Builder emulator" });
+        }
+
+        NewImage image;
+        try
+        {
+            image = ReadImage(await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken));
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            return Results.BadRequest(new { error = exception is JsonException ? $"body is not valid JSON: {exception.Message}" : exception.Message });
+        }
+
+        try
+        {
+            return Results.Ok(new { arn = await imageBuilder.CreateImageAsync(image, cancellationToken) });
+        }
+        catch (ArgumentException exception)
+        {
+            return Results.BadRequest(new { error = exception.Message });
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or Aws.Errors.AwsServiceException)
+        {
+            return Results.Json(new { error = exception.Message }, statusCode: StatusCodes.Status502BadGateway);
+        }
+    }
+
+    /// <summary>Reads the image, leaving validation to <see cref="NewImage.Validated"/>; wrong JSON
+    /// types fail with InvalidOperationException, a missing object with ArgumentException.</summary>
+    private static NewImage ReadImage(JsonNode? body)
+    {
+        if (body is not JsonObject image)
+        {
+            throw new ArgumentException("body must be a JSON object: {\"name\": …, \"version\": …, \"amis\": [{\"region\": …, \"image\": …}]}");
+        }
+
+        var amis = image["amis"] switch
+        {
+            null => new List<NewImageAmi>(),
+            JsonArray items => items.Select((a, i) => a is JsonObject ami
+                ? new NewImageAmi(Text(ami, "region") ?? "", Text(ami, "image") ?? "", Text(ami, "name"), Text(ami, "accountId"))
+                : throw new ArgumentException($"amis[{i}] must be an object")).ToList(),
+            _ => throw new ArgumentException("amis must be a list"),
+        };
+        return new NewImage(Text(image, "name") ?? "", Text(image, "version") ?? "", amis)
+        {
+            Status = Text(image, "status") ?? "AVAILABLE",
+            Reason = Text(image, "reason"),
+        };
+    }
+
+    private static string? Text(JsonObject node, string name) => node[name] switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        _ => throw new ArgumentException($"{name} must be a string"),
+    };
 
     private static IResult Try(Action inject)
     {

@@ -18,6 +18,7 @@ internal static class ErrorResponses
         AwsProtocol.Ec2Query => Ec2(503, "RequestLimitExceeded", "Request limit exceeded."),
         AwsProtocol.Json when call.QueryCompatibleJson => Json(400, "ThrottlingException", "Rate exceeded", "Throttling;Sender"),
         AwsProtocol.Json => Json(400, "ThrottlingException", "Rate exceeded"),
+        AwsProtocol.RestJson when call.Service == "imagebuilder" => RestJson(429, "CallRateLimitExceededException", "Rate exceeded"),
         AwsProtocol.RestJson => RestJson(429, "TooManyRequestsException", "Rate exceeded"),
         AwsProtocol.RestXml => Xml(400, "https://route53.amazonaws.com/doc/2013-04-01/", "Sender", "Throttling", "Rate exceeded"),
         _ => Xml(400, null, "Sender", "Throttling", "Rate exceeded"),
