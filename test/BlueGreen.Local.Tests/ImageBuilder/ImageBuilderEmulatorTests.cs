@@ -1,6 +1,7 @@
 using System.Net;
 using BlueGreen.Aws;
 using BlueGreen.Aws.ImageBuilder;
+using BlueGreen.Local.Stack;
 using System.Text.Json.Nodes;
 using BlueGreen.Local.Tests.CodeDeploy;
 using BlueGreen.Local.Tests.Support;
@@ -107,6 +108,22 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
             delivered["detail"]));
     }
 
+    [Fact]
+    public async Task CreateImage_RepositoryTemplateDeployed_ItsImageBuilderRuleStartsTheDeployment()
+    {
+        // Arrange: serverless.template's ImageBuilderImageAvailable rule, targeting BlueGreenDeployment.
+        await new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen")
+            .DeployAsync(RepositoryTemplate());
+
+        // Act
+        var arn = await CreateImageAsync($$"""{"name":"{{Name()}}","version":"1.0.0","amis":[{"region":"us-east-1","image":"ami-0abc1234"}]}""");
+
+        // Assert: an execution was started with the event (what it then does is the workflow's business).
+        var input = await DeploymentInputNamingAsync(arn, TimeSpan.FromSeconds(10));
+        Assert.Equal("EC2 Image Builder Image State Change", input["detail-type"]!.GetValue<string>());
+        Assert.Equal("AVAILABLE", input["detail"]!["state"]!["status"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("{not json", "not valid JSON")]
     [InlineData("[]", "body must be a JSON object")]
@@ -148,6 +165,31 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
         Assert.Equal("[]", await BotocoreShapeCheck.RunAsync("imagebuilder", responses));
         Assert.NotNull(responses["ListImageBuildVersions"]!["nextToken"]);
     }
+
+    private async Task<JsonNode> DeploymentInputNamingAsync(string imageArn, TimeSpan timeout)
+    {
+        const string machine = "arn:aws:states:us-east-1:123456789012:stateMachine:BlueGreenDeployment";
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            var executions = (await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = machine }))!["executions"]!.AsArray();
+            foreach (var execution in executions)
+            {
+                var described = await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "DescribeExecution", new { executionArn = execution!["executionArn"]!.GetValue<string>() });
+                var input = JsonNode.Parse(described!["input"]!.GetValue<string>())!;
+                if (input["resources"]?.AsArray().Any(r => r?.GetValue<string>() == imageArn) == true)
+                {
+                    return input;
+                }
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"no execution of {machine} was started for {imageArn} within {timeout}");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+    }
+
+    private static string RepositoryTemplate() =>
+        Path.Combine(LocalCloud.FindRepositoryRoot(AppContext.BaseDirectory)!, "serverless.template");
 
     private static string Name() => $"shop-{Guid.NewGuid():N}"[..13];
 
