@@ -13,7 +13,7 @@ public sealed record DeploymentStatusChange(
     string Application,
     string ImageId,
     string ExecutionArn,
-    DeploymentStatus Status,
+    DeploymentEventStatus Status,
     DateTimeOffset Time)
 {
     public const string Source = "bluegreen";
@@ -45,8 +45,8 @@ public sealed record DeploymentStatusChange(
 /// traffic plan (1-based) when the strategy moves traffic in steps.</summary>
 public sealed record TrafficSplit(int GreenPercent, int BluePercent, int? Step = null, int? Steps = null);
 
-[JsonConverter(typeof(JsonStringEnumConverter<DeploymentStatus>))]
-public enum DeploymentStatus
+[JsonConverter(typeof(JsonStringEnumConverter<DeploymentEventStatus>))]
+public enum DeploymentEventStatus
 {
     [JsonStringEnumMemberName("STARTED")] Started,
     [JsonStringEnumMemberName("TRAFFIC_SHIFTED")] TrafficShifted,

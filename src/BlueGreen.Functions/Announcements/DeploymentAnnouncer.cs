@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using BlueGreen.Aws.Events;
 using BlueGreen.Aws.Notifications;
 using BlueGreen.Core.Outputs;
@@ -17,15 +19,18 @@ namespace BlueGreen.Functions.Announcements;
 /// </summary>
 public sealed class DeploymentAnnouncer(IEventBus bus, INotifications notifications, TimeProvider time)
 {
+    // People read these (chat, e-mail): keep '+', quotes and angle brackets as they are, not \u-escaped.
+    private static readonly JsonSerializerOptions Readable = new(CoreJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <param name="details">Adds what this status tells (traffic, error, live group…) to the common fields.</param>
-    public async Task AnnounceAsync(Deployment deployment, DeploymentStatus status, Func<DeploymentStatusChange, DeploymentStatusChange>? details, StepLog log, CancellationToken cancellationToken)
+    public async Task AnnounceAsync(Deployment deployment, DeploymentEventStatus status, Func<DeploymentStatusChange, DeploymentStatusChange>? details, StepLog log, CancellationToken cancellationToken)
     {
         var change = new DeploymentStatusChange(deployment.DeploymentId, deployment.Application, deployment.ImageId, deployment.ExecutionArn, status, time.GetUtcNow())
         {
             Strategy = StrategyName(deployment.Strategy),
         };
         change = details?.Invoke(change) ?? change;
-        var detail = JsonSerializer.Serialize(change, CoreJsonContext.Default.DeploymentStatusChange);
+        var detail = JsonSerializer.Serialize(change, (JsonTypeInfo<DeploymentStatusChange>)Readable.GetTypeInfo(typeof(DeploymentStatusChange)));
 
         await TryAsync(log, status, "EventBridge", async () =>
         {
@@ -43,7 +48,7 @@ public sealed class DeploymentAnnouncer(IEventBus bus, INotifications notificati
         }
     }
 
-    private static async Task TryAsync(StepLog log, DeploymentStatus status, string where, Func<Task> publish)
+    private static async Task TryAsync(StepLog log, DeploymentEventStatus status, string where, Func<Task> publish)
     {
         try
         {

@@ -40,7 +40,7 @@ public sealed class AcquireLock(FunctionServices services)
                 deployment.ImageId,
                 deployment.Application,
                 holder);
-            await Services.Announcer.AnnounceAsync(deployment, DeploymentStatus.Ignored, c => c with { Reason = outcome.Reason }, log, cancellationToken);
+            await Services.Announcer.AnnounceAsync(deployment, DeploymentEventStatus.Ignored, c => c with { Reason = outcome.Reason }, log, cancellationToken);
             return JsonSerializer.SerializeToNode(new IgnoredTrigger(outcome), FunctionJsonContext.Default.IgnoredTrigger)!;
         }
 
@@ -48,7 +48,7 @@ public sealed class AcquireLock(FunctionServices services)
         {
             var held = await new DeploymentLock(Services.Aws.DynamoDb, Services.Aws.StepFunctions, table, Services.Time)
                 .AcquireAsync(deployment, log, cancellationToken);
-            await Services.Announcer.AnnounceAsync(deployment, DeploymentStatus.Started, null, log, cancellationToken);
+            await Services.Announcer.AnnounceAsync(deployment, DeploymentEventStatus.Started, null, log, cancellationToken);
             return JsonSerializer.SerializeToNode(held, FunctionJsonContext.Default.LockHeld)!;
         }
         catch (DeploymentLocked) when (claims is not null)

@@ -27,7 +27,7 @@ public sealed class DescribeRollbackFailure(FunctionServices services)
         deploymentLog.Error(new InvalidOperationException(input.RollbackFailure?.Error), "Rollback failed; the lock is kept until the steps in the cause are done by hand");
         await Services.Announcer.AnnounceAsync(
             input.Deployment,
-            DeploymentStatus.RollbackFailed,
+            DeploymentEventStatus.RollbackFailed,
             c => c with { Error = nameof(RollbackFailed), Cause = FailureCause.Read(cause)?.Message },
             deploymentLog,
             cancellationToken);

@@ -47,7 +47,7 @@ public sealed class ReleaseLock(FunctionServices services)
 
         var outcome = await new OutcomeReport(Services.Aws.StepFunctions, Services.Time).DescribeAsync(input, deploymentLog, cancellationToken);
         outcome = warnings.Count == 0 ? outcome : outcome with { Warnings = warnings };
-        await Services.Announcer.AnnounceAsync(deployment, DeploymentStatus.Promoted, c => c with { LiveGroup = outcome.LiveGroup, Warnings = outcome.Warnings }, deploymentLog, cancellationToken);
+        await Services.Announcer.AnnounceAsync(deployment, DeploymentEventStatus.Promoted, c => c with { LiveGroup = outcome.LiveGroup, Warnings = outcome.Warnings }, deploymentLog, cancellationToken);
         return outcome;
     }
 

@@ -27,7 +27,7 @@ public sealed class RollBack(FunctionServices services)
         var cause = FailureCause.Read(outcome.Cause);
         await Services.Announcer.AnnounceAsync(
             input.Deployment,
-            DeploymentStatus.RolledBack,
+            DeploymentEventStatus.RolledBack,
             c => c with { Error = outcome.Error, Cause = cause?.Message, LiveGroup = cause?.LiveGroup },
             deploymentLog,
             cancellationToken);

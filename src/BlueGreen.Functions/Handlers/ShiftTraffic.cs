@@ -28,7 +28,7 @@ public sealed class ShiftTraffic(FunctionServices services)
         var shift = await AdvanceAsync(input, log, cancellationToken);
         if (TrafficMoved(input.Deployment, input.Traffic, shift) is { } split)
         {
-            await Services.Announcer.AnnounceAsync(input.Deployment, DeploymentStatus.TrafficShifted, c => c with { Traffic = split }, log, cancellationToken);
+            await Services.Announcer.AnnounceAsync(input.Deployment, DeploymentEventStatus.TrafficShifted, c => c with { Traffic = split }, log, cancellationToken);
         }
 
         return shift;

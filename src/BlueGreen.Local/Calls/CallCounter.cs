@@ -24,7 +24,7 @@ public sealed class CallCounter
     /// <summary>Keeps a mutating call's request; read-only calls and the engine's own are skipped.</summary>
     public void RecordWrite(DateTimeOffset at, string service, string operation, string? function, string path, string body)
     {
-        if (!IsReadOnly(operation) && service is not ("states" or "lambda"))
+        if (!IsReadOnly(operation) && !IsAnnouncement(service, operation) && service is not ("states" or "lambda"))
         {
             _writes.Enqueue(new RecordedWrite(at, service, operation, function is { Length: > 0 } ? function : null, path, body));
         }
@@ -49,6 +49,10 @@ public sealed class CallCounter
         _writes.Clear();
     }
 
+    /// <summary>An announcement tells people what happened (EventBridge PutEvents, SNS Publish) and changes no resource.</summary>
+    public static bool IsAnnouncement(string service, string operation) =>
+        (service, operation) is ("events", "PutEvents") or ("sns", "Publish");
+
     /// <summary>Read-only means the operation only looks: Describe*, Get*, List*, BatchGet*.</summary>
     public static bool IsReadOnly(string operation) =>
         operation.StartsWith("Describe", StringComparison.Ordinal)
@@ -69,7 +73,8 @@ public sealed class CallCounter
                     .ToDictionary(e => e.Key.Operation, e => e.Value, StringComparer.Ordinal),
                 StringComparer.Ordinal);
         var readOnly = entries.Where(e => IsReadOnly(e.Key.Operation)).Sum(e => e.Value);
+        var announcements = entries.Where(e => IsAnnouncement(e.Key.Service, e.Key.Operation)).Sum(e => e.Value);
         var total = entries.Sum(e => e.Value);
-        return new CallCounts(total, total - readOnly, readOnly, services);
+        return new CallCounts(total, total - readOnly - announcements, readOnly, services) { Announcements = announcements };
     }
 }

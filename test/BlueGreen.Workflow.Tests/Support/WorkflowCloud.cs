@@ -76,9 +76,9 @@ public sealed class WorkflowCloud : IAsyncLifetime
 
     private static int Writes(CallCounts counts) => counts.Services
         .Where(s => s.Key is not ("states" or "lambda"))
-        .SelectMany(s => s.Value)
-        .Where(o => !CallCounter.IsReadOnly(o.Key))
-        .Sum(o => o.Value);
+        .SelectMany(s => s.Value.Select(o => (Service: s.Key, Operation: o.Key, Calls: o.Value)))
+        .Where(o => !CallCounter.IsReadOnly(o.Operation) && !CallCounter.IsAnnouncement(o.Service, o.Operation))
+        .Sum(o => o.Calls);
 
     public async Task DisposeAsync()
     {
