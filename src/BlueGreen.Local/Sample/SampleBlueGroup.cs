@@ -29,7 +29,8 @@ internal static class SampleBlueGroup
         await aws.AutoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(name, options.Capacity, options.Capacity * 2)
         {
             LaunchTemplate = mixed ? null : template,
-            MixedInstancesPolicy = mixed ? new MixedInstancesPolicy(template, [new InstanceTypeOverride("t3.micro"), new InstanceTypeOverride("t3.small")]) : null,
+            // One On-Demand instance, then half of the rest on Spot: the mix the fleets we serve often run.
+            MixedInstancesPolicy = mixed ? new MixedInstancesPolicy(template, [new InstanceTypeOverride("t3.micro"), new InstanceTypeOverride("t3.small")], new InstancesDistribution(OnDemandBaseCapacity: 1, OnDemandPercentageAboveBaseCapacity: 50, SpotAllocationStrategy: "price-capacity-optimized")) : null,
             DesiredCapacity = options.Capacity,
             SubnetIds = subnetIds,
             HealthCheckType = "ELB",
