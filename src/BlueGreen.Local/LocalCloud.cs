@@ -139,6 +139,37 @@ public sealed class LocalCloud : IAsyncDisposable
         Endpoint = endpoint,
     };
 
+    /// <summary>
+    /// Seeds the sample application (<see cref="SampleApplication.SeedAsync"/>) with the stack's
+    /// rules disabled: its AMIs announce themselves as they are registered and tagged, before its
+    /// blue group and settings exist, and a rule would start a deployment that cannot work yet.
+    /// EventBridge drops what a disabled rule would have matched, as in AWS. Announce
+    /// <see cref="SampleApplication.NewImageId"/> (or make a new AMI) to deploy.
+    /// </summary>
+    public async Task<Sample.SampleApplication> SeedSampleAsync(Sample.SampleOptions options, CancellationToken cancellationToken = default)
+    {
+        foreach (var rule in Stack.Rules)
+        {
+            await Aws.JsonAsync("events", "AWSEvents", "DisableRule", new { Name = rule }, cancellationToken);
+        }
+
+        try
+        {
+            using var clients = new AwsClients(ClientSettings);
+            var sample = await Sample.SampleApplication.SeedAsync(Aws, clients, options, cancellationToken);
+            // The last AMI's event goes out a moment (1 s × TimeScale, at least 50 ms) after it was registered.
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.3, 1.5 * Options.TimeScale)), cancellationToken);
+            return sample;
+        }
+        finally
+        {
+            foreach (var rule in Stack.Rules)
+            {
+                await Aws.JsonAsync("events", "AWSEvents", "EnableRule", new { Name = rule }, CancellationToken.None);
+            }
+        }
+    }
+
     /// <summary>The ARN of a deployed state machine by its name (e.g. "BlueGreenDeployment").</summary>
     public string StateMachineArn(string name) =>
         Stack.StateMachineArns.TryGetValue(name, out var arn)

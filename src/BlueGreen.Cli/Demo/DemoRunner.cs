@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using BlueGreen.Aws;
+using BlueGreen.Aws.Events;
 using BlueGreen.Aws.StepFunctions;
 using BlueGreen.Local;
 using BlueGreen.Local.Sample;
@@ -20,7 +21,8 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         var clock = Stopwatch.StartNew();
         var scenario = demo.Scenario;
         output.WriteLine($"BlueGreen demo — {scenario.Name}: {scenario.Description}. Strategy {demo.Strategy}, traffic {demo.Traffic}, {demo.Instances} instance(s).");
-        // The demo starts its deployment itself (an AMI event as input): the seeded AMI must not start a second one.
+        // The seeded AMIs must not announce themselves while blue and the settings are still being made:
+        // the demo announces the new AMI once everything is in place, and the template's rule takes it from there.
         await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = demo.Port, TimeScale = demo.TimeScale, ScaleFunctionClock = true, AmiStateEvents = false }, cancellationToken);
         using var aws = new AwsClients(cloud.ClientSettings);
         output.WriteLine($"Local cloud at {cloud.Endpoint} (moto behind the gateway), state machine {StateMachine}, time × {demo.TimeScale}.");
@@ -57,7 +59,9 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         }
         else
         {
-            var arn = await aws.StepFunctions.StartExecutionAsync(stateMachineArn, $"demo-{Guid.NewGuid():N}"[..20], Input(scenario, sample), cancellationToken);
+            var arn = scenario == DemoScenario.BadInput
+                ? await aws.StepFunctions.StartExecutionAsync(stateMachineArn, $"demo-{Guid.NewGuid():N}"[..20], BadInput, cancellationToken)
+                : await AnnounceAsync(aws, stateMachineArn, sample.NewImageId, cancellationToken);
             (execution, history) = await watcher.WatchAsync(arn, "", cancellationToken);
         }
 
@@ -83,8 +87,8 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
             await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken);
         }
 
-        output.WriteLine("First deployment is waiting before retiring blue; starting a second one for the same application:");
-        var second = await stepFunctions.StartExecutionAsync(stateMachineArn, $"demo-second-{Guid.NewGuid():N}"[..25], AmiEvent(sample.NewImageId), cancellationToken);
+        output.WriteLine("First deployment is waiting before retiring blue; starting a second one for the same application from the console:");
+        var second = await stepFunctions.StartExecutionAsync(stateMachineArn, $"demo-second-{Guid.NewGuid():N}"[..25], ConsoleRequest(sample), cancellationToken);
         var refused = await watcher.WatchAsync(second, "[second] ", cancellationToken);
         output.WriteLine("The first deployment carries on:");
         await watcher.WatchAsync(first, "[first]  ", cancellationToken);
@@ -103,9 +107,40 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         }
     }
 
-    private static string Input(DemoScenario scenario, SampleApplication sample) => scenario == DemoScenario.BadInput
-        ? """{ "application": "Shop", "imageId": "ami-1", "traffic": { "type": "Canary", "percent": 101 } }"""
-        : AmiEvent(sample.NewImageId);
+    private const string BadInput = """{ "application": "Shop", "imageId": "ami-1", "traffic": { "type": "Canary", "percent": 101 } }""";
+
+    private static string ConsoleRequest(SampleApplication sample) => new JsonObject
+    {
+        ["application"] = sample.Application,
+        ["imageId"] = sample.NewImageId,
+        ["reason"] = "a second deployment while the first holds the lock",
+    }.ToJsonString();
+
+    /// <summary>The event path: EC2's <c>EC2 AMI State Change</c> for the new AMI on the default bus;
+    /// the template's AMI rule starts the deployment, whose execution this returns.</summary>
+    private async Task<string> AnnounceAsync(AwsClients aws, string stateMachineArn, string imageId, CancellationToken cancellationToken)
+    {
+        var before = (await aws.StepFunctions.ListExecutionsAsync(stateMachineArn, 100, cancellationToken)).Select(e => e.Arn).ToHashSet();
+        var detail = new JsonObject { ["RequestId"] = Guid.NewGuid().ToString(), ["ImageId"] = imageId, ["State"] = "available", ["ErrorMessage"] = "" };
+        await aws.Events.PutEventsAsync(
+            [new BusEvent("aws.ec2", "EC2 AMI State Change", detail.ToJsonString(), [$"arn:aws:ec2:{LocalCloudOptions.DefaultRegion}::image/{imageId}"])],
+            cancellationToken);
+        output.WriteLine($"Put EC2 AMI State Change ({imageId} available) on the default event bus.");
+        var deadline = time.GetUtcNow().AddSeconds(30);
+        while (time.GetUtcNow() < deadline)
+        {
+            var started = (await aws.StepFunctions.ListExecutionsAsync(stateMachineArn, 100, cancellationToken)).FirstOrDefault(e => !before.Contains(e.Arn));
+            if (started is not null)
+            {
+                output.WriteLine($"The template's AMI rule started execution {started.Arn}.");
+                return started.Arn;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), time, cancellationToken);
+        }
+
+        throw new TimeoutException($"No EventBridge rule started a deployment for {imageId} within 30 s: is the state machine's AmiAvailable event in serverless.template?");
+    }
 
     /// <summary>What EventBridge delivers when the image pipeline's AMI becomes available.</summary>
     private static string AmiEvent(string imageId) => new JsonObject

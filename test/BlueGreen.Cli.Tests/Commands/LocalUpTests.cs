@@ -54,6 +54,61 @@ public sealed partial class LocalUpTests
         Assert.False(IsAlive(moto), $"moto (pid {moto}) was orphaned");
     }
 
+    /// <summary>The README's trigger path, command for command: an AMI made with create-image and
+    /// tagged once it is available (as Packer does) deploys the sample application by itself.</summary>
+    [Fact]
+    public async Task LocalUpWithSample_AmiCreatedThenTagged_TheTemplatesRuleDeploysIt()
+    {
+        using var cli = StartCli("local", "up", "--port", "0", "--sample", "shop", "--time-scale", "0.1");
+        var banner = await ReadBannerAsync(cli);
+        var environment = Exports().Matches(banner).SelectMany(m => Assignments().Matches(m.Groups[1].Value))
+            .ToDictionary(a => a.Groups[1].Value, a => a.Groups[2].Value);
+        try
+        {
+            var source = (await AwsCliAsync(environment, "ec2", "describe-images", "--owners", "amazon", "--query", "Images[0].ImageId"))!.GetValue<string>();
+            var instance = (await AwsCliAsync(environment, "ec2", "run-instances", "--image-id", source, "--count", "1", "--query", "Instances[0].InstanceId"))!.GetValue<string>();
+            var image = (await AwsCliAsync(environment, "ec2", "create-image", "--instance-id", instance, "--name", "shop-v3", "--query", "ImageId"))!.GetValue<string>();
+            var machine = "arn:aws:states:us-east-1:123456789012:stateMachine:BlueGreenDeployment";
+            var execution = await EventuallyAsync(async () =>
+                (await AwsCliAsync(environment, "stepfunctions", "list-executions", "--state-machine-arn", machine, "--query", "executions[0].executionArn")) is JsonValue arn ? arn.GetValue<string>() : null);
+            // The README sleeps 10 s here; the test waits until the execution has looked for the tag.
+            await EventuallyAsync(async () =>
+                (await AwsCliAsync(environment, "stepfunctions", "get-execution-history", "--execution-arn", execution, "--query", "events[?stateEnteredEventDetails.name=='WaitForImageTag'] | [0].id")) is JsonValue id ? id.ToString() : null);
+            await AwsCliTextAsync(environment, "ec2", "create-tags", "--resources", image, "--tags", "Key=bluegreen:application,Value=shop");
+
+            var status = await EventuallyAsync(async () =>
+                (await AwsCliAsync(environment, "stepfunctions", "describe-execution", "--execution-arn", execution, "--query", "[status,output]")) is JsonArray ended && ended[0]!.GetValue<string>() != "RUNNING" ? ended : null,
+                TimeSpan.FromMinutes(3));
+
+            Assert.Contains("Sample application shop", banner, StringComparison.Ordinal);
+            Assert.Equal("SUCCEEDED", status[0]!.GetValue<string>());
+            var output = JsonNode.Parse(status[1]!.GetValue<string>())!;
+            Assert.Equal("Promoted", output["outcome"]!.GetValue<string>());
+            Assert.Equal(image, output["imageId"]!.GetValue<string>());
+        }
+        finally
+        {
+            Signal(cli, "INT");
+            cli.WaitForExit(30_000);
+        }
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, TimeSpan? within = null)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromMinutes(1));
+        while (true)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            await Task.Delay(200);
+        }
+    }
+
     private static Process StartCli(params string[] args)
     {
         // A shell starting a background job ignores SIGINT in it, and ignored signals are
@@ -92,7 +147,10 @@ public sealed partial class LocalUpTests
         throw new InvalidOperationException($"local up ended before it was ready:\n{banner}\n{await cli.StandardError.ReadToEndAsync()}");
     }
 
-    private static async Task<JsonNode> AwsCliAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    private static async Task<JsonNode> AwsCliAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        JsonNode.Parse(await AwsCliTextAsync(environment, args) is { Length: > 0 } text ? text : "null")!;
+
+    private static async Task<string> AwsCliTextAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("aws", args) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (key, value) in environment)
@@ -105,7 +163,7 @@ public sealed partial class LocalUpTests
         var error = await aws.StandardError.ReadToEndAsync();
         await aws.WaitForExitAsync();
         Assert.True(aws.ExitCode == 0, $"aws {string.Join(' ', args)}: {error}");
-        return JsonNode.Parse(output)!;
+        return output.Trim();
     }
 
     private static void Signal(Process process, string signal) => Process.Start("kill", [$"-{signal}", process.Id.ToString()])!.WaitForExit();

@@ -106,7 +106,8 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         await HandlerCalls.InvokeAsync(handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         var writes = recorder.Operations.Where(o => !o.StartsWith("Describe", StringComparison.Ordinal) && !o.StartsWith("Get", StringComparison.Ordinal) && !o.StartsWith("List", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["AttachLoadBalancerTargetGroups", "DetachLoadBalancerTargetGroups", "CreateOrUpdateTags", "DeleteAutoScalingGroup", "DeleteLaunchTemplate", "DeleteItem"], writes);
+        // The ROLLED_BACK announcement comes last, once everything is back.
+        Assert.Equal(["AttachLoadBalancerTargetGroups", "DetachLoadBalancerTargetGroups", "CreateOrUpdateTags", "DeleteAutoScalingGroup", "DeleteLaunchTemplate", "DeleteItem", "PutEvents"], writes);
     }
 
     [Fact]

@@ -29,26 +29,10 @@ public sealed class TriggerCloud : IAsyncLifetime
         Ec2 = new AmazonEC2Client(Cloud.ClientSettings.Credentials, new AmazonEC2Config { ServiceURL = Cloud.Endpoint.ToString(), AuthenticationRegion = "us-east-1" });
     }
 
-    /// <summary>The sample application, seeded while the template's AMI rule is disabled: its AMIs
-    /// announce themselves as they are registered, before its blue group and settings exist, and
-    /// EventBridge drops what a disabled rule would have matched. <see cref="AnnounceAsync"/> its new AMI to deploy it.</summary>
-    public async Task<SampleApplication> SeedSampleAsync(int capacity = 2, BlueLaunchSpec blueLaunchSpec = BlueLaunchSpec.LatestVersion)
-    {
-        await Cloud.Aws.JsonAsync("events", "AWSEvents", "DisableRule", new { Name = AmiRule });
-        try
-        {
-            var sample = await SampleApplication.SeedAsync(Cloud.Aws, Aws, new SampleOptions { Application = "app-" + Guid.NewGuid().ToString("N")[..8], Capacity = capacity, BlueLaunchSpec = blueLaunchSpec });
-            await Task.Delay(TimeSpan.FromMilliseconds(300)); // the last AMI's event goes out 50 ms after it was registered
-            return sample;
-        }
-        finally
-        {
-            await Cloud.Aws.JsonAsync("events", "AWSEvents", "EnableRule", new { Name = AmiRule });
-        }
-    }
-
-    /// <summary>The template's AMI rule, as the local cloud names a state machine's SAM event rule.</summary>
-    public static string AmiRule => "BlueGreenStateMachineAmiAvailable";
+    /// <summary>The sample application, seeded while the stack's rules are disabled (its AMIs would
+    /// otherwise start deployments before its blue group exists). <see cref="AnnounceAsync"/> its new AMI to deploy it.</summary>
+    public Task<SampleApplication> SeedSampleAsync(int capacity = 2, BlueLaunchSpec blueLaunchSpec = BlueLaunchSpec.LatestVersion) =>
+        Cloud.SeedSampleAsync(new SampleOptions { Application = "app-" + Guid.NewGuid().ToString("N")[..8], Capacity = capacity, BlueLaunchSpec = blueLaunchSpec });
 
     /// <summary>Puts an AMI's <c>EC2 AMI State Change</c> (available) on the default bus, as EC2 does.</summary>
     public Task AnnounceAsync(string imageId) =>
