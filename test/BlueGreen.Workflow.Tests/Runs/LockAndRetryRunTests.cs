@@ -22,7 +22,8 @@ public sealed class LockAndRetryRunTests(WorkflowCloud cloud)
         }
 
         var before = cloud.Cloud.Calls.Snapshot();
-        var second = await cloud.RunAsync(AmiEvents.Available(sample.NewImageId));
+        // From the console: an image event for the same AMI would be ignored as already deployed (ImageEventRunTests).
+        var second = await cloud.RunAsync($$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""");
         var after = cloud.Cloud.Calls.Snapshot();
 
         Assert.Equal(("FAILED", "DeploymentLocked"), (second.Status, second.Error));
