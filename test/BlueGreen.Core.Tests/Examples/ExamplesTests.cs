@@ -55,6 +55,25 @@ public sealed class ExamplesTests
         Assert.Equal("shop", request.Application);
     }
 
+    // FilePath: CodePipeline reads the input from a file of the action's input artifact, named by
+    // Input relative to the artifact's root; here that file is examples/bluegreen-input.json.
+    [Fact]
+    public void CodePipelineAction_FilePathInput_NamesAValidRequestInItsInputArtifact()
+    {
+        using var action = JsonDocument.Parse(Example("codepipeline-action-filepath.json"));
+        var configuration = action.RootElement.GetProperty("configuration");
+
+        Assert.Equal("FilePath", configuration.GetProperty("InputType").GetString());
+        Assert.EndsWith(":stateMachine:BlueGreenDeployment", configuration.GetProperty("StateMachineArn").GetString(), StringComparison.Ordinal);
+        Assert.Single(action.RootElement.GetProperty("inputArtifacts").EnumerateArray());
+        var inputFile = configuration.GetProperty("Input").GetString()!;
+        Assert.False(Path.IsPathRooted(inputFile));
+        var request = Assert.IsType<RequestTrigger>(TriggerParser.Parse(Example(inputFile))).Request;
+        Assert.Equal("shop", request.Application);
+        Assert.Equal("ami-0abc1234def567890", request.ImageId);
+        Assert.StartsWith("pipeline release", request.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SettingsSwap_Parses()
     {
