@@ -74,6 +74,20 @@ public sealed class ExamplesTests
         Assert.StartsWith("pipeline release", request.Reason, StringComparison.Ordinal);
     }
 
+    // The Packer template tags the AMI with the key BlueGreen reads, in `tags` (applied once the AMI
+    // is available and finished), never in run_tags (put on the AMI when CreateImage is called).
+    [Fact]
+    public void PackerTemplate_TagsTheAmiForTheApplication_OnlyOnceItIsFinished()
+    {
+        var lines = Example(Path.Combine("packer", "bluegreen.pkr.hcl")).Split('\n');
+
+        var tagLine = Assert.Single(lines, l => l.Contains($"\"{BlueGreen.Core.Naming.TagKeys.Application}\" = var.application", StringComparison.Ordinal));
+        Assert.StartsWith("bluegreen_tag =", tagLine.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Replace(" ", "", StringComparison.Ordinal) == "tags=merge(local.tags,local.bluegreen_tag)");
+        Assert.DoesNotContain("bluegreen:", Assert.Single(lines, l => l.TrimStart().StartsWith("run_tags ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Replace(" ", "", StringComparison.Ordinal) == "skip_ami_run_tags=true");
+    }
+
     [Fact]
     public void SettingsSwap_Parses()
     {
