@@ -55,6 +55,39 @@ public sealed class ExamplesTests
         Assert.Equal("shop", request.Application);
     }
 
+    // FilePath: CodePipeline reads the input from a file of the action's input artifact, named by
+    // Input relative to the artifact's root; here that file is examples/bluegreen-input.json.
+    [Fact]
+    public void CodePipelineAction_FilePathInput_NamesAValidRequestInItsInputArtifact()
+    {
+        using var action = JsonDocument.Parse(Example("codepipeline-action-filepath.json"));
+        var configuration = action.RootElement.GetProperty("configuration");
+
+        Assert.Equal("FilePath", configuration.GetProperty("InputType").GetString());
+        Assert.EndsWith(":stateMachine:BlueGreenDeployment", configuration.GetProperty("StateMachineArn").GetString(), StringComparison.Ordinal);
+        Assert.Single(action.RootElement.GetProperty("inputArtifacts").EnumerateArray());
+        var inputFile = configuration.GetProperty("Input").GetString()!;
+        Assert.False(Path.IsPathRooted(inputFile));
+        var request = Assert.IsType<RequestTrigger>(TriggerParser.Parse(Example(inputFile))).Request;
+        Assert.Equal("shop", request.Application);
+        Assert.Equal("ami-0abc1234def567890", request.ImageId);
+        Assert.StartsWith("pipeline release", request.Reason, StringComparison.Ordinal);
+    }
+
+    // The Packer template tags the AMI with the key BlueGreen reads, in `tags` (applied once the AMI
+    // is available and finished), never in run_tags (put on the AMI when CreateImage is called).
+    [Fact]
+    public void PackerTemplate_TagsTheAmiForTheApplication_OnlyOnceItIsFinished()
+    {
+        var lines = Example(Path.Combine("packer", "bluegreen.pkr.hcl")).Split('\n');
+
+        var tagLine = Assert.Single(lines, l => l.Contains($"\"{BlueGreen.Core.Naming.TagKeys.Application}\" = var.application", StringComparison.Ordinal));
+        Assert.StartsWith("bluegreen_tag =", tagLine.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Replace(" ", "", StringComparison.Ordinal) == "tags=merge(local.tags,local.bluegreen_tag)");
+        Assert.DoesNotContain("bluegreen:", Assert.Single(lines, l => l.TrimStart().StartsWith("run_tags ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Replace(" ", "", StringComparison.Ordinal) == "skip_ami_run_tags=true");
+    }
+
     [Fact]
     public void SettingsSwap_Parses()
     {
