@@ -56,7 +56,7 @@ internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts 
         }
 
         var transitions = history.Count(e => e.Type.EndsWith("StateEntered", StringComparison.Ordinal));
-        output.WriteLine($"AWS calls: {calls.Total} ({calls.Mutating} mutating, {calls.ReadOnly} read-only); state transitions: {transitions}; wall time {wallTime.TotalSeconds:F1} s");
+        output.WriteLine($"AWS calls: {calls.Total} ({calls.Mutating} mutating, {calls.ReadOnly} read-only, {calls.Announcements} announcements); state transitions: {transitions}; wall time {wallTime.TotalSeconds:F1} s");
         foreach (var (service, operations) in calls.Services.OrderByDescending(s => s.Value.Values.Sum()))
         {
             output.WriteLine($"  {service,-22} {operations.Values.Sum(),4}  ({string.Join(", ", operations.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}"))})");
