@@ -38,6 +38,6 @@ public sealed class DemoTests
         Assert.True(demo.ExitCode == 0, $"{await output}\n{await error}");
         Assert.Contains(outcome, await output);
         Assert.Contains($"As expected for scenario {scenario.Split(' ')[0]}.", await output);
-        Assert.Matches(@"AWS calls: \d+ \(\d+ mutating, \d+ read-only\); state transitions: \d+; wall time", await output);
+        Assert.Matches(@"AWS calls: \d+ \(\d+ mutating, \d+ read-only, \d+ announcements\); state transitions: \d+; wall time", await output);
     }
 }
