@@ -16,7 +16,10 @@ public sealed class ApprovalRunTests(WorkflowCloud cloud)
         var sample = await cloud.SeedSampleAsync(ApprovalSettings(timeoutSeconds: 3600, topic));
         var (name, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
         await cloud.WaitUntilAwaitingApprovalAsync(arn);
-        var request = Assert.Single(await cloud.ReceiveAsync(queue));
+        var received = await cloud.ReceiveAsync(queue);
+        // The topic also hears the deployment's announcements (STARTED so far), whose message is the event's detail.
+        var request = Assert.Single(received, m => m["Message"]!.GetValue<string>().Contains("bluegreen approve", StringComparison.Ordinal));
+        Assert.Contains(received, m => m["Subject"]!.GetValue<string>().StartsWith($"BlueGreen {sample.Application}: STARTED (", StringComparison.Ordinal));
         var token = (await cloud.Tokens().FindAsync(arn, CancellationToken.None))!.Token;
 
         var answered = await cloud.Desk().ApproveAsync(name, WorkflowCloud.StateMachine, "looks good");
