@@ -31,7 +31,7 @@ internal sealed class JsonValueCheck(ServiceModel model, List<WireViolation> vio
 
         foreach (var required in ServiceModel.Required(shape))
         {
-            if (members.Values.FirstOrDefault(m => m.Name == required) is { } member
+            if (members.Values.FirstOrDefault(m => m.Name == required) is { Member: not null } member
                 && body[Name(member.Name, member.Member)] is null)
             {
                 violations.Add(new(Join(path, Name(member.Name, member.Member)), "required member missing"));
