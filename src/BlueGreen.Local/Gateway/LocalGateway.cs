@@ -222,6 +222,7 @@ public sealed class LocalGateway : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Wire.AppendReport(Environment.GetEnvironmentVariable(WireChecks.ReportVariable));
         await _alarms.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();

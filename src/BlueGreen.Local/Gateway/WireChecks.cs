@@ -13,6 +13,10 @@ public sealed class WireChecks
 
     public const string ErrorCode = "BlueGreenWireViolation";
 
+    /// <summary>When set, each gateway appends its snapshot to this file as one JSON line when it
+    /// stops, so a test run's figures (requests, operations, violations) can be read afterwards.</summary>
+    public const string ReportVariable = "BLUEGREEN_WIRE_REPORT";
+
     private readonly object _gate = new();
     private readonly SortedSet<string> _operations = new(StringComparer.Ordinal);
     private readonly List<string> _violations = [];
@@ -40,6 +44,22 @@ public sealed class WireChecks
             return new WireSnapshot(Enabled, _checked, [.. _operations], [.. _violations]);
         }
     }
+
+    public void AppendReport(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || !Enabled)
+        {
+            return;
+        }
+
+        var line = System.Text.Json.JsonSerializer.Serialize(Snapshot(), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+        lock (ReportGate)
+        {
+            File.AppendAllText(path, line + Environment.NewLine);
+        }
+    }
+
+    private static readonly object ReportGate = new();
 
     public void Reset()
     {
