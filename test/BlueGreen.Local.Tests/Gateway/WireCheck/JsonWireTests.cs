@@ -68,4 +68,15 @@ public sealed class JsonWireTests
         var enumBroken = JsonRpc("codedeploy", "CodeDeploy_20141006.ListDeployments", """{"includeOnlyStatuses":["Done"]}""");
         Assert.Contains("includeOnlyStatuses[0]: 'Done' is not one of the enum's values", enumBroken.Message);
     }
+
+    [Fact]
+    public void Check_JavaOnlyPatternSyntax_IsTranslatedAndMatchedByTheWholeValue()
+    {
+        // TraceHeader's pattern is Java's \p{ASCII}*, which .NET does not know.
+        var fits = JsonRpc("states", "AWSStepFunctions.StartExecution", $$"""{"stateMachineArn":"{{StateMachine}}","traceHeader":"Root=1-abc"}""");
+        var broken = JsonRpc("states", "AWSStepFunctions.StartExecution", $$"""{"stateMachineArn":"{{StateMachine}}","traceHeader":"Root=é"}""");
+
+        Assert.True(fits.Fits, fits.Message);
+        Assert.Contains("traceHeader: 'Root=é' does not match the pattern", broken.Message);
+    }
 }

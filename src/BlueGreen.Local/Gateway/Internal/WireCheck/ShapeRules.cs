@@ -7,7 +7,7 @@ namespace BlueGreen.Local.Gateway.Internal.WireCheck;
 
 /// <summary>
 /// The model's constraints on a value, the same for every protocol: enums, min/max length (strings,
-/// lists, maps), min/max value (numbers), patterns (searched, as Smithy's ECMA-262 patterns are), and
+/// lists, maps), min/max value (numbers), patterns (matched by the whole value), and
 /// the scalar types of values that arrive as text (Query parameters, XML elements, query strings).
 /// </summary>
 internal static class ShapeRules
@@ -119,15 +119,21 @@ internal static class ShapeRules
         return Convert.TryFromBase64String(text, buffer, out _);
     }
 
-    /// <summary>The model's pattern as a .NET regex; null (not checked) when .NET cannot read it.</summary>
+    /// <summary>The model's pattern as a .NET regex matching whole values; null (not checked) when .NET cannot read it.</summary>
     private static Regex? Compiled(string pattern) => Patterns.GetOrAdd(pattern, p =>
     {
         try
         {
             // Java/ECMA \p{L} etc. read the same in .NET; \u escapes too. Surrogate ranges written as
             // \uD800\uDC00-\uDBFF\uDFFF mean "any astral character", which .NET cannot express in a class.
-            var translated = p.Replace(@"\uD800\uDC00-\uDBFF\uDFFF", @"\uD800-\uDFFF", StringComparison.OrdinalIgnoreCase);
-            return new Regex(translated, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // Java's \_ (a needless escape), \p{ASCII} and \p{Print} have no .NET spelling either.
+            var translated = p.Replace(@"\uD800\uDC00-\uDBFF\uDFFF", @"\uD800-\uDFFF", StringComparison.OrdinalIgnoreCase)
+                .Replace(@"\_", "_", StringComparison.Ordinal)
+                .Replace(@"\p{ASCII}", @"[\u0000-\u007F]", StringComparison.Ordinal)
+                .Replace(@"\p{Print}", @"[\u0020-\u007E]", StringComparison.Ordinal);
+            // The whole value must match, as AWS's Java services validate (String.matches): read as a
+            // search, unanchored patterns such as \p{ASCII}* or [0-9]{12} would let anything through.
+            return new Regex($@"\A(?:{translated})\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
         catch (ArgumentException)
         {

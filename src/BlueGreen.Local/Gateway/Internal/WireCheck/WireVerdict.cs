@@ -8,5 +8,5 @@ internal sealed record WireVerdict(string Service, string Operation, IReadOnlyLi
 
     /// <summary>The error message: the operation, then each parameter path and its rule.</summary>
     public string Message =>
-        $"{Service}:{Operation} breaks botocore's model: {string.Join("; ", Violations)}";
+        Fits ? $"{Service}:{Operation} fits botocore's model" : $"{Service}:{Operation} breaks botocore's model: {string.Join("; ", Violations)}";
 }
