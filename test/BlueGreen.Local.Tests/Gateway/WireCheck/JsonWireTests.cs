@@ -45,7 +45,7 @@ public sealed class JsonWireTests
     public void Check_TooManyListItems_IsAViolation()
     {
         var entries = string.Join(",", Enumerable.Range(0, 11).Select(_ => """{"Source":"bluegreen","DetailType":"x","Detail":"{}"}"""));
-        var verdict = JsonRpc("events", "AWSEvents.PutEvents", $$"""{"Entries":[{{entries}}]}""");
+        var verdict = JsonRpc("events", "AWSEvents.PutEvents", $$"""{"Entries":[{{entries}}]}""", "application/x-amz-json-1.1");
 
         Assert.Contains("Entries: count 11 is above the maximum 10", verdict.Message);
     }
@@ -54,18 +54,18 @@ public sealed class JsonWireTests
     public void Check_TimestampAsText_IsAViolation()
     {
         var verdict = JsonRpc("codedeploy", "CodeDeploy_20141006.ListDeployments",
-            """{"applicationName":"shop","createTimeRange":{"start":"2026-01-01T00:00:00Z"}}""");
+            """{"applicationName":"shop","createTimeRange":{"start":"2026-01-01T00:00:00Z"}}""", "application/x-amz-json-1.1");
 
         Assert.Contains("createTimeRange.start: a timestamp (epoch seconds) cannot be the string", verdict.Message);
     }
 
     [Fact]
-    public void Check_PatternNotMatched_IsAViolation()
+    public void Check_EnumValueInAList_IsAViolation()
     {
-        var verdict = JsonRpc("codedeploy", "CodeDeploy_20141006.GetDeployment", """{"deploymentId":"d-1"}""");
+        var verdict = JsonRpc("codedeploy", "CodeDeploy_20141006.GetDeployment", """{"deploymentId":"d-1"}""", "application/x-amz-json-1.1");
 
         Assert.True(verdict.Fits, verdict.Message);
-        var enumBroken = JsonRpc("codedeploy", "CodeDeploy_20141006.ListDeployments", """{"includeOnlyStatuses":["Done"]}""");
+        var enumBroken = JsonRpc("codedeploy", "CodeDeploy_20141006.ListDeployments", """{"includeOnlyStatuses":["Done"]}""", "application/x-amz-json-1.1");
         Assert.Contains("includeOnlyStatuses[0]: 'Done' is not one of the enum's values", enumBroken.Message);
     }
 
@@ -78,5 +78,13 @@ public sealed class JsonWireTests
 
         Assert.True(fits.Fits, fits.Message);
         Assert.Contains("traceHeader: 'Root=é' does not match the pattern", broken.Message);
+    }
+
+    [Fact]
+    public void Check_ContentTypeNotTheModelsJsonVersion_IsAViolation()
+    {
+        var verdict = JsonRpc("codedeploy", "CodeDeploy_20141006.GetDeployment", """{"deploymentId":"d-1"}""", "application/x-amz-json-1.0");
+
+        Assert.Contains("Content-Type: 'application/x-amz-json-1.0' is not application/x-amz-json-1.1, the model's jsonVersion", verdict.Message);
     }
 }

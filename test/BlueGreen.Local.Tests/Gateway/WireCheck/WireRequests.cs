@@ -12,10 +12,10 @@ internal static class WireRequests
             new AwsCall(service, "ignored", "us-east-1", ec2 ? AwsProtocol.Ec2Query : AwsProtocol.Query),
             new WireRequest("POST", "/", "", Headers(("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")), Encoding.UTF8.GetBytes(form)));
 
-    public static WireVerdict JsonRpc(string service, string target, string body) =>
+    public static WireVerdict JsonRpc(string service, string target, string body, string contentType = "application/x-amz-json-1.0") =>
         WireChecker.Check(
             new AwsCall(service, "ignored", "us-east-1", AwsProtocol.Json),
-            new WireRequest("POST", "/", "", Headers(("X-Amz-Target", target), ("Content-Type", "application/x-amz-json-1.0")), Encoding.UTF8.GetBytes(body)));
+            new WireRequest("POST", "/", "", Headers(("X-Amz-Target", target), ("Content-Type", contentType)), Encoding.UTF8.GetBytes(body)));
 
     public static WireVerdict Rest(string service, AwsProtocol protocol, string method, string path, string query = "", string body = "") =>
         WireChecker.Check(

@@ -5,7 +5,8 @@ using System.Text.Json.Nodes;
 namespace BlueGreen.Local.Gateway.Internal.WireCheck;
 
 /// <summary>JSON 1.0/1.1 (Step Functions, CodeDeploy, EventBridge, DynamoDB, SSM, CloudWatch's JSON
-/// mode): <c>X-Amz-Target: {targetPrefix}.{Operation}</c> and the input structure as the body.</summary>
+/// mode): <c>X-Amz-Target: {targetPrefix}.{Operation}</c>, <c>Content-Type: application/x-amz-json-{jsonVersion}</c>
+/// and the input structure as the body.</summary>
 internal sealed class JsonWire : IWireProtocol
 {
     public WireVerdict Check(ServiceModel model, WireRequest request)
@@ -17,6 +18,12 @@ internal sealed class JsonWire : IWireProtocol
         if (prefix != model.TargetPrefix)
         {
             violations.Add(new("X-Amz-Target", $"prefix '{prefix}' is not the model's targetPrefix '{model.TargetPrefix}'"));
+        }
+
+        var contentType = (request.Header("Content-Type") ?? "").Split(';')[0].Trim();
+        if ((string?)model.Metadata["jsonVersion"] is { } jsonVersion && contentType != $"application/x-amz-json-{jsonVersion}")
+        {
+            violations.Add(new("Content-Type", $"'{contentType}' is not application/x-amz-json-{jsonVersion}, the model's jsonVersion"));
         }
 
         if (model.Operation(name) is not { } operation)
