@@ -45,6 +45,17 @@ public sealed class WireChecks
         }
     }
 
+    /// <summary>For a test fixture's end: a violation the code under test swallowed (announcements
+    /// are never allowed to fail a step, decision 25) still fails the run here.</summary>
+    public void ThrowIfAnyViolation()
+    {
+        var violations = Snapshot().Violations;
+        if (violations.Count > 0)
+        {
+            throw new InvalidOperationException($"Strict wire mode refused {violations.Count} request(s):{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+        }
+    }
+
     public void AppendReport(string? path)
     {
         if (string.IsNullOrEmpty(path) || !Enabled)

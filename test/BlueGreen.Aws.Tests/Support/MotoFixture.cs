@@ -68,6 +68,9 @@ public sealed class MotoFixture : IAsyncLifetime
         {
             await _moto.DisposeAsync();
         }
+
+        // Loud even where a test caught the refusal as just another AwsServiceException.
+        _gateway?.Wire.ThrowIfAnyViolation();
     }
 }
 

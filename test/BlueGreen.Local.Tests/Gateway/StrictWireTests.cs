@@ -27,6 +27,18 @@ public sealed class StrictWireTests
     }
 
     [Fact]
+    public async Task ThrowIfAnyViolation_AfterARefusal_ListsIt()
+    {
+        await using var gateway = await LocalGateway.StartAsync(new LocalGatewayOptions { Port = 0, StrictWire = true });
+        using var http = new HttpClient { BaseAddress = gateway.Endpoint };
+        using var response = await http.SendAsync(Request(CallingFunction.Header, "MaxRecords=many"));
+
+        var failure = Assert.Throws<InvalidOperationException>(gateway.Wire.ThrowIfAnyViolation);
+
+        Assert.Contains("MaxRecords: 'many' is not an integer", failure.Message);
+    }
+
+    [Fact]
     public async Task HandlerRequestThatFits_PassesOnAndIsCounted()
     {
         await using var gateway = await LocalGateway.StartAsync(new LocalGatewayOptions { Port = 0, StrictWire = true });
