@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace BlueGreen.Local.Gateway;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed class WireChecks
     /// stops, so a test run's figures (requests, operations, violations) can be read afterwards.</summary>
     public const string ReportVariable = "BLUEGREEN_WIRE_REPORT";
 
+    private static readonly object ReportGate = new();
     private readonly object _gate = new();
     private readonly SortedSet<string> _operations = new(StringComparer.Ordinal);
     private readonly List<string> _violations = [];
@@ -63,14 +66,12 @@ public sealed class WireChecks
             return;
         }
 
-        var line = System.Text.Json.JsonSerializer.Serialize(Snapshot(), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+        var line = JsonSerializer.Serialize(Snapshot(), new JsonSerializerOptions(JsonSerializerDefaults.Web));
         lock (ReportGate)
         {
             File.AppendAllText(path, line + Environment.NewLine);
         }
     }
-
-    private static readonly object ReportGate = new();
 
     public void Reset()
     {
@@ -93,6 +94,3 @@ public sealed class WireChecks
         }
     }
 }
-
-/// <summary>Requests checked, the distinct operations (service:Operation) and each violation's message.</summary>
-public sealed record WireSnapshot(bool Enabled, long Checked, IReadOnlyList<string> Operations, IReadOnlyList<string> Violations);

@@ -21,7 +21,7 @@ internal sealed class JsonValueCheck(ServiceModel model, List<WireViolation> vio
         {
             if (!members.TryGetValue(name, out var member))
             {
-                violations.Add(new(Join(path, name), $"no such member of {ShapeName(shape)}"));
+                violations.Add(new(Join(path, name), "no such member in the model"));
             }
             else if (value is not null)
             {
@@ -101,8 +101,6 @@ internal sealed class JsonValueCheck(ServiceModel model, List<WireViolation> vio
     }
 
     private static string Name(string name, JsonObject member) => (string?)member["locationName"] ?? name;
-
-    private static string ShapeName(JsonObject shape) => "the input";
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
