@@ -44,6 +44,9 @@ public sealed class LocalCloud : IAsyncDisposable
 
     public FaultRegistry Faults => _gateway.Faults;
 
+    /// <summary>Strict wire mode's report: requests and operations checked, violations refused.</summary>
+    public WireChecks Wire => _gateway.Wire;
+
     /// <summary>The Image Builder emulator: <c>ImageBuilder.CreateImageAsync</c> records a finished
     /// image build and puts its state change event, like <c>POST /_bluegreen/imagebuilder/images</c>.</summary>
     public ImageBuilderEmulator ImageBuilder => _gateway.ImageBuilder!;
@@ -85,6 +88,7 @@ public sealed class LocalCloud : IAsyncDisposable
                 Functions = options.Functions ?? functions!.Catalog,
                 Region = options.Region,
                 Faults = faults,
+                StrictWire = options.StrictWire,
                 // Image Builder is always there (last, so an emulator passed in for it wins).
                 Emulators = [.. options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, TimeProvider.System)], imageBuilder],
             }, cancellationToken);

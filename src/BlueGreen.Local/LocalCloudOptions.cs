@@ -64,6 +64,12 @@ public sealed record LocalCloudOptions
     /// (launcher workaround <c>ami-state-events</c> left out).</summary>
     public bool AmiStateEvents { get; init; } = true;
 
+    /// <summary>Strict wire mode (on by default, so every test runs with it): the gateway checks each
+    /// request BlueGreen's own code sends (in-process handlers, and test clients made with
+    /// <see cref="WireChecks.Stamp"/>) against botocore's model of the operation and answers a misfit
+    /// with 400 <c>BlueGreenWireViolation</c>. <c>cloud.Wire</c> and <c>GET /_bluegreen/wire</c> report it.</summary>
+    public bool StrictWire { get; init; } = true;
+
     /// <summary>moto launcher workarounds to leave out (tests that show the defect each one fixes).</summary>
     public IReadOnlyList<string> MotoWithoutWorkarounds { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using System.Net;
 using BlueGreen.Local.Calls;
 using BlueGreen.Local.Faults;
 using BlueGreen.Local.Gateway.Internal;
+using BlueGreen.Local.Gateway.Internal.WireCheck;
 using BlueGreen.Local.ImageBuilder;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
@@ -46,7 +47,11 @@ public sealed class LocalGateway : IAsyncDisposable
         _health = new InstanceHealthRewriter(Faults, MotoCalls);
         _alarms = new AlarmScheduler(Faults, () => MotoCalls(options.Region));
         _emulators = options.Emulators;
+        Wire = new WireChecks { Enabled = options.StrictWire && WireChecker.Available };
     }
+
+    /// <summary>Strict wire mode's count of checked requests and operations, and its violations.</summary>
+    public WireChecks Wire { get; }
 
     public CallCounter Calls { get; }
 
@@ -117,7 +122,7 @@ public sealed class LocalGateway : IAsyncDisposable
         Calls.Record(call.Service, call.Operation, function);
         Calls.RecordWrite(DateTimeOffset.UtcNow, call.Service, call.Operation, function, context.Request.Path.Value ?? "/", System.Text.Encoding.UTF8.GetString(body));
 
-        var response = await AnswerAsync(context, call, body, cancellationToken);
+        var response = CheckWire(context, call, body) ?? await AnswerAsync(context, call, body, cancellationToken);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers)
         {
@@ -129,6 +134,27 @@ public sealed class LocalGateway : IAsyncDisposable
         {
             await context.Response.Body.WriteAsync(response.Body, cancellationToken);
         }
+    }
+
+    /// <summary>Strict wire mode: our own code's requests (handlers, stamped test clients) must fit
+    /// botocore's model; a misfit is answered 400 before it reaches a fault, an emulator or moto.</summary>
+    private BufferedResponse? CheckWire(HttpContext context, AwsCall call, byte[] body)
+    {
+        var headers = context.Request.Headers;
+        if (!Wire.Enabled || !(headers.ContainsKey(CallingFunction.Header) || headers.ContainsKey(WireChecks.Header)))
+        {
+            return null;
+        }
+
+        var request = new WireRequest(
+            context.Request.Method,
+            context.Request.Path.Value ?? "/",
+            context.Request.QueryString.Value ?? "",
+            headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body);
+        var verdict = WireChecker.Check(call, request);
+        Wire.Record(verdict.Service, verdict.Operation, verdict.Fits ? null : verdict.Message);
+        return verdict.Fits ? null : ErrorResponses.WireViolation(call, verdict.Message);
     }
 
     private async Task<BufferedResponse> AnswerAsync(HttpContext context, AwsCall call, byte[] body, CancellationToken cancellationToken)
@@ -196,6 +222,7 @@ public sealed class LocalGateway : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Wire.AppendReport(Environment.GetEnvironmentVariable(WireChecks.ReportVariable));
         await _alarms.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();

@@ -19,6 +19,11 @@ public sealed record LocalGatewayOptions
 
     public FaultRegistry? Faults { get; init; }
 
+    /// <summary>Strict wire mode: requests from in-process handlers (<c>X-BlueGreen-Function</c>) and
+    /// from clients stamped with <see cref="WireChecks.Stamp"/> are checked against botocore's
+    /// model and refused with 400 <c>BlueGreenWireViolation</c> when they break it.</summary>
+    public bool StrictWire { get; init; }
+
     /// <summary>Services answered in the gateway instead of moto (e.g. CodeDeploy).</summary>
     public IReadOnlyList<IServiceEmulator> Emulators { get; init; } = [];
 }

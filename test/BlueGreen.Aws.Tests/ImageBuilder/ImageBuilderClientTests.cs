@@ -19,9 +19,9 @@ public sealed class ImageBuilderClientTests(MotoFixture moto) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = new ImageBuilderEmulator(moto.Clients.Events, TimeProvider.System);
-        _gateway = await LocalGateway.StartAsync(new LocalGatewayOptions { Port = 0, Emulators = [_emulator] });
+        _gateway = await LocalGateway.StartAsync(new LocalGatewayOptions { Port = 0, Emulators = [_emulator], StrictWire = true });
         _gateway.Upstream = moto.Endpoint;
-        _clients = new AwsClients(MotoFixture.Settings(_gateway.Endpoint));
+        _clients = new AwsClients(MotoFixture.Settings(_gateway.Endpoint), new WireChecks.Stamp());
     }
 
     [Fact]
@@ -88,8 +88,12 @@ public sealed class ImageBuilderClientTests(MotoFixture moto) : IAsyncLifetime
     [Fact]
     public async Task GetImage_MalformedArn_ThrowsValidation()
     {
+        // Arrange: the ARN breaks the model's pattern on purpose, so strict wire mode would refuse it
+        // before the emulator could; an unstamped client lets the emulator answer as AWS would.
+        using var unstamped = new AwsClients(MotoFixture.Settings(_gateway.Endpoint));
+
         // Act
-        var error = await Assert.ThrowsAsync<AwsValidationException>(() => ImageBuilder.GetImageAsync("ami-0abc1234"));
+        var error = await Assert.ThrowsAsync<AwsValidationException>(() => unstamped.ImageBuilder.GetImageAsync("ami-0abc1234"));
 
         // Assert
         Assert.Equal(("ImageBuilder", "GetImage", "InvalidParameterValueException"), (error.Service, error.Operation, error.Code));

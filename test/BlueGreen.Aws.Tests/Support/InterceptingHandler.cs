@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using BlueGreen.Local.Gateway;
 
 namespace BlueGreen.Aws.Tests.Support;
 
@@ -22,6 +23,8 @@ public sealed class InterceptingHandler : DelegatingHandler
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         var recorded = new RecordedRequest(request, body);
         _requests.Enqueue(recorded);
+        // Checked by the fixture's gateway in strict wire mode, like the fixture's own clients.
+        request.Headers.TryAddWithoutValidation(WireChecks.Header, "strict");
         return Respond(recorded) ?? await base.SendAsync(request, cancellationToken);
     }
 

@@ -2,16 +2,25 @@ using Amazon;
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using Amazon.Runtime;
+using BlueGreen.Local.Gateway;
+using LocalGateway = BlueGreen.Local.Gateway.LocalGateway;
 using BlueGreen.Local.Moto;
 
 namespace BlueGreen.Aws.Tests.Support;
 
-/// <summary>One moto_server for the whole test run; tests keep apart by naming their resources uniquely.</summary>
+/// <summary>One moto_server for the whole test run, behind a local gateway in strict wire mode: every
+/// request our clients make (stamped with <see cref="WireChecks.Stamp"/>) must fit botocore's model of
+/// its operation, or it fails with BlueGreenWireViolation. Tests keep apart by naming their resources uniquely.</summary>
 public sealed class MotoFixture : IAsyncLifetime
 {
     private MotoServer? _moto;
+    private LocalGateway? _gateway;
 
-    public Uri Endpoint => _moto!.Endpoint;
+    /// <summary>The gateway in front of moto: what our clients talk to.</summary>
+    public Uri Endpoint => _gateway!.Endpoint;
+
+    /// <summary>What strict wire mode has checked, and any violation.</summary>
+    public WireChecks Wire => _gateway!.Wire;
 
     public AwsClients Clients { get; private set; } = null!;
 
@@ -27,7 +36,9 @@ public sealed class MotoFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _moto = await MotoServer.StartAsync(new MotoServerOptions());
-        Clients = new AwsClients(Settings(Endpoint));
+        _gateway = await LocalGateway.StartAsync(new LocalGatewayOptions { Port = 0, StrictWire = true });
+        _gateway.Upstream = _moto.Endpoint;
+        Clients = new AwsClients(Settings(Endpoint), new WireChecks.Stamp());
         Raw = new RawAws(Endpoint);
         Ec2Sdk = new AmazonEC2Client(new BasicAWSCredentials("test", "test"), new AmazonEC2Config { ServiceURL = Endpoint.ToString(), AuthenticationRegion = "us-east-1" });
         var subnets = await Ec2Sdk.DescribeSubnetsAsync(new DescribeSubnetsRequest { Filters = [new Filter("default-for-az", ["true"])] });
@@ -48,10 +59,18 @@ public sealed class MotoFixture : IAsyncLifetime
         Clients.Dispose();
         Raw.Dispose();
         Ec2Sdk.Dispose();
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+
         if (_moto is not null)
         {
             await _moto.DisposeAsync();
         }
+
+        // Loud even where a test caught the refusal as just another AwsServiceException.
+        _gateway?.Wire.ThrowIfAnyViolation();
     }
 }
 

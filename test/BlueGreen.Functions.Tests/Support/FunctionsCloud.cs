@@ -5,6 +5,7 @@ using Amazon.Runtime;
 using BlueGreen.Aws;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Local;
+using BlueGreen.Local.Gateway;
 using BlueGreen.Local.Sample;
 
 namespace BlueGreen.Functions.Tests.Support;
@@ -38,7 +39,8 @@ public sealed class FunctionsCloud : IAsyncLifetime
             Endpoint = Cloud.Endpoint,
             Retry = new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
         };
-        Aws = new AwsClients(settings);
+        // Stamped: the cloud's strict wire mode checks the handlers' requests made through these clients too.
+        Aws = new AwsClients(settings, new WireChecks.Stamp());
         Services = new FunctionServices(Aws, TimeProvider.System, Log, new FunctionSettings(Assert.Single(Cloud.Stack.TableNames)));
         Ec2 = new AmazonEC2Client(settings.Credentials, new AmazonEC2Config { ServiceURL = Cloud.Endpoint.ToString(), AuthenticationRegion = "us-east-1" });
     }
@@ -88,7 +90,10 @@ public sealed class FunctionsCloud : IAsyncLifetime
     {
         Ec2.Dispose();
         Aws.Dispose();
+        var wire = Cloud.Wire;
         await Cloud.DisposeAsync();
+        // Loud even where a handler swallows the refusal (announcements never fail a step).
+        wire.ThrowIfAnyViolation();
     }
 }
 

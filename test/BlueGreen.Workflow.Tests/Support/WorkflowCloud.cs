@@ -84,7 +84,10 @@ public sealed class WorkflowCloud : IAsyncLifetime
     {
         Ec2.Dispose();
         Aws.Dispose();
+        var wire = Cloud.Wire;
         await Cloud.DisposeAsync();
+        // Loud even where a handler swallows the refusal (announcements never fail a step).
+        wire.ThrowIfAnyViolation();
     }
 }
 

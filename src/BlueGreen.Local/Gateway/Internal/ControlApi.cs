@@ -24,6 +24,13 @@ internal static class ControlApi
             return Results.NoContent();
         });
 
+        api.MapGet("/wire", () => Results.Ok(gateway.Wire.Snapshot()));
+        api.MapDelete("/wire", () =>
+        {
+            gateway.Wire.Reset();
+            return Results.NoContent();
+        });
+
         api.MapGet("/writes", () => Results.Ok(gateway.Calls.Writes()));
 
         api.MapGet("/faults", () => Results.Ok(gateway.Faults.Snapshot()));

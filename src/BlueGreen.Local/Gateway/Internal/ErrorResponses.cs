@@ -38,6 +38,16 @@ internal static class ErrorResponses
         };
     }
 
+    /// <summary>Strict wire mode's refusal: 400 <c>BlueGreenWireViolation</c> in the call's protocol, never retried.</summary>
+    public static BufferedResponse WireViolation(AwsCall call, string message) => call.Protocol switch
+    {
+        AwsProtocol.Ec2Query => Ec2(400, WireChecks.ErrorCode, message),
+        AwsProtocol.Json => Json(400, WireChecks.ErrorCode, message),
+        AwsProtocol.RestJson => RestJson(400, WireChecks.ErrorCode, message),
+        AwsProtocol.RestXml => Xml(400, "https://route53.amazonaws.com/doc/2013-04-01/", "Sender", WireChecks.ErrorCode, message),
+        _ => Xml(400, null, "Sender", WireChecks.ErrorCode, message),
+    };
+
     public static BufferedResponse RestJson(int status, string code, string message)
     {
         var response = BufferedResponse.Text(status, "application/json", JsonSerializer.Serialize(new { Type = "User", Message = message }));
