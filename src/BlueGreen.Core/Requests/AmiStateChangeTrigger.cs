@@ -18,6 +18,9 @@ public sealed record AmiStateChangeTrigger(string ImageId, string State, string?
     [JsonIgnore]
     public override bool IsAvailable => string.Equals(State, "available", StringComparison.OrdinalIgnoreCase);
 
+    [JsonIgnore]
+    public override string Subject => $"AMI {ImageId}";
+
     public override string Describe(string imageId) =>
         $"AMI {imageId} became {State} (EventBridge event {EventId ?? "without id"})";
 }

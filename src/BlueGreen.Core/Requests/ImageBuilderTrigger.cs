@@ -22,6 +22,9 @@ public sealed record ImageBuilderTrigger(string ImageArn, string State, string? 
     [JsonIgnore]
     public override bool IsAvailable => string.Equals(State, "AVAILABLE", StringComparison.OrdinalIgnoreCase);
 
+    [JsonIgnore]
+    public override string Subject => $"Image Builder image {ImageArn}";
+
     public override string Describe(string imageId) =>
         $"Image Builder image {ImageArn} became {State} as {imageId}";
 }

@@ -23,6 +23,9 @@ public abstract record ImageEventTrigger : DeploymentTrigger
     /// Image Builder <c>AVAILABLE</c>).</summary>
     public abstract bool IsAvailable { get; }
 
+    /// <summary>The image the event names, in words: "AMI ami-…", "Image Builder image arn:…".</summary>
+    public abstract string Subject { get; }
+
     /// <summary>What the event is about, in words: "AMI ami-… became available (…)".</summary>
     public abstract string Describe(string imageId);
 

@@ -11,7 +11,7 @@ namespace BlueGreen.Functions.Normalization;
 /// </summary>
 public sealed class ImageBuildAmis(IImageBuilder imageBuilder, string region)
 {
-    /// <summary>The AMI id, or why the event has none to deploy here.</summary>
+    /// <summary>The AMI id of an available image, or why the event has none to deploy here.</summary>
     public async Task<(string? ImageId, IgnoredOutcome? Ignored)> ResolveAsync(ImageEventTrigger trigger, CancellationToken cancellationToken)
     {
         if (trigger is AmiStateChangeTrigger ami)
@@ -20,11 +20,6 @@ public sealed class ImageBuildAmis(IImageBuilder imageBuilder, string region)
         }
 
         var build = (ImageBuilderTrigger)trigger;
-        if (!build.IsAvailable)
-        {
-            return (null, Ignored(build, $"Image Builder image {build.ImageArn} is {build.State}: only an available image is deployed, so this event deploys nothing."));
-        }
-
         var image = await imageBuilder.GetImageAsync(build.ImageArn, cancellationToken);
         if (image is null)
         {

@@ -8,8 +8,8 @@ namespace BlueGreen.Functions.Normalization;
 
 /// <summary>
 /// Decides what an image event asks for. Not every image in an account is ours, and pipelines
-/// such as Packer tag an AMI only after it became available, so: an image that is not available
-/// is ignored; an AMI without a <c>bluegreen:application</c> tag is looked at again, after pauses
+/// such as Packer tag an AMI only after it became available, so: an AMI that is gone or not
+/// available is ignored; an AMI without a <c>bluegreen:application</c> tag is looked at again, after pauses
 /// that grow, until they add up to <see cref="TagWait"/>, then ignored; a tagged AMI is deployed.
 /// Reads only.
 /// </summary>
@@ -25,20 +25,15 @@ public sealed class ImageEventIntake(IEc2 ec2, TimeSpan tagWait)
     /// <param name="awaited">The previous look's answer when this is a look again, else null.</param>
     public async Task<ImageEventVerdict> JudgeAsync(ImageEventTrigger trigger, string imageId, AwaitingImageTag? awaited, CancellationToken cancellationToken)
     {
-        if (!trigger.IsAvailable)
-        {
-            return Ignore(trigger, imageId, null, $"{trigger.Describe(imageId)}: only an available image is deployed, so this event deploys nothing.");
-        }
-
         var image = (await ec2.DescribeImagesAsync(new ImageQuery { ImageIds = [imageId] }, cancellationToken)).SingleOrDefault();
         if (image is null)
         {
-            return Ignore(trigger, imageId, null, $"AMI {imageId} no longer exists in this region (deregistered after the event), so there is nothing to deploy.");
+            return Ignore(trigger, imageId, $"AMI {imageId} no longer exists in this region (deregistered after the event), so there is nothing to deploy.");
         }
 
         if (image.State != "available")
         {
-            return Ignore(trigger, imageId, null, $"AMI {imageId} is {image.State} although the event said it became available, so it is not deployed.");
+            return Ignore(trigger, imageId, $"AMI {imageId} is {image.State} although the event said it became available, so it is not deployed.");
         }
 
         var application = image.Tags.GetValueOrDefault(TagKeys.Application);
@@ -53,7 +48,6 @@ public sealed class ImageEventIntake(IEc2 ec2, TimeSpan tagWait)
             return Ignore(
                 trigger,
                 imageId,
-                null,
                 $"No application claims AMI {imageId}: it still has no {TagKeys.Application} tag {Minutes(waited)} after it became available. "
                 + $"To deploy it, tag it {TagKeys.Application}=<application> within {Minutes(TagWait)} of becoming available (stack parameter ImageTagWaitMinutes), or start a deployment naming the application.");
         }
@@ -71,8 +65,8 @@ public sealed class ImageEventIntake(IEc2 ec2, TimeSpan tagWait)
             (int)TagWait.TotalSeconds));
     }
 
-    public static ImageEventVerdict.Ignore Ignore(ImageEventTrigger trigger, string? imageId, string? application, string reason) =>
-        new(new IgnoredOutcome(reason, trigger.Kind, imageId, application));
+    private static ImageEventVerdict.Ignore Ignore(ImageEventTrigger trigger, string imageId, string reason) =>
+        new(new IgnoredOutcome(reason, trigger.Kind, imageId));
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) =>
         value < min ? min : value > max ? max : value;

@@ -3,6 +3,7 @@ using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Parameters;
 using BlueGreen.Core.Errors;
 using BlueGreen.Core.Naming;
+using BlueGreen.Core.Outputs;
 using BlueGreen.Core.Requests;
 using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
@@ -29,11 +30,16 @@ public sealed class RequestNormalizer(IEc2 ec2, IParameterStore parameters, Imag
         }
 
         var imageEvent = (ImageEventTrigger)trigger;
+        if (!imageEvent.IsAvailable)
+        {
+            return Ignored(new IgnoredOutcome(
+                $"{imageEvent.Subject} is {imageEvent.State}: only an available image is deployed, so this event deploys nothing.", trigger.Kind), log);
+        }
+
         var (imageId, ignored) = awaited is null ? await imageBuilds.ResolveAsync(imageEvent, cancellationToken) : (awaited.AwaitingImageTag.ImageId, null);
         if (imageId is null)
         {
-            log.Info("Ignored {Trigger}: {Reason}", trigger.Kind, ignored!.Reason);
-            return new NormalizedInput.Ignored(ignored);
+            return Ignored(ignored!, log);
         }
 
         switch (await intake.JudgeAsync(imageEvent, imageId, awaited?.AwaitingImageTag, cancellationToken))
@@ -46,11 +52,16 @@ public sealed class RequestNormalizer(IEc2 ec2, IParameterStore parameters, Imag
                     imageId, TagKeys.Application, wait.Awaiting.WaitedSeconds, wait.Awaiting.CheckAgainInSeconds, wait.Awaiting.GivesUpAfterSeconds);
                 return new NormalizedInput.LookAgain(new ImageTagAwaited(wait.Awaiting, (awaited?.Event ?? input.Input).Clone()));
             case ImageEventVerdict.Ignore ignore:
-                log.Info("Ignored {Trigger} for {ImageId}: {Reason}", trigger.Kind, imageId, ignore.Outcome.Reason);
-                return new NormalizedInput.Ignored(ignore.Outcome);
+                return Ignored(ignore.Outcome, log);
             default:
                 throw new InvalidOperationException("unknown image event verdict");
         }
+    }
+
+    private static NormalizedInput.Ignored Ignored(IgnoredOutcome outcome, StepLog log)
+    {
+        log.Info("Ignored {Trigger} for {ImageId}: {Reason}", outcome.Trigger, outcome.ImageId ?? "no AMI", outcome.Reason);
+        return new NormalizedInput.Ignored(outcome);
     }
 
     private async Task<Deployment> AcceptAsync(NormalizeRequestInput input, DeploymentRequest request, MachineImage image, DeploymentTrigger trigger, DateTimeOffset now, StepLog log, CancellationToken cancellationToken)
