@@ -6,6 +6,7 @@ var root = new RootCommand("BlueGreen: blue/green deployments of EC2 Auto Scalin
     LocalCommand.Create(Console.Out),
     DemoCommand.Create(Console.Out),
     AbortCommand.Create(Console.Out, Console.Error),
+    DiagramCommand.Create(Console.Out, Console.Error),
 };
 foreach (var command in ApprovalCommands.Create(Console.Out, Console.Error))
 {

@@ -222,19 +222,9 @@ public sealed class LocalCloud : IAsyncDisposable
         return variables.ToDictionary(v => v.Key, v => resolver.Resolve(v.Value));
     }
 
-    /// <summary>The stack name `dotnet lambda deploy-serverless` would use, so names match the cloud's.</summary>
-    private static string DefaultStackName(string templatePath)
-    {
-        var defaults = Path.Combine(Path.GetDirectoryName(templatePath)!, "aws-lambda-tools-defaults.json");
-        if (File.Exists(defaults)
-            && System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(defaults))?["stack-name"] is System.Text.Json.Nodes.JsonValue name
-            && name.GetValue<string>() is { Length: > 0 } stackName)
-        {
-            return stackName;
-        }
-
-        return "bluegreen";
-    }
+    /// <summary>The stack name `sam deploy` would use (samconfig.toml beside the template), so names match the cloud's.</summary>
+    private static string DefaultStackName(string templatePath) =>
+        SamConfig.StackNameIn(Path.GetDirectoryName(templatePath)!) is { Length: > 0 } stackName ? stackName : "bluegreen";
 
     /// <summary>The checkout holding serverless.template: the nearest directory at or above
     /// <paramref name="start"/> with BlueGreenFunctions.sln; null when there is none.</summary>

@@ -39,8 +39,8 @@ public sealed record LocalCloudOptions
     /// <summary>False starts an empty cloud: no tables, no state machine.</summary>
     public bool DeployStack { get; init; } = true;
 
-    /// <summary>${AWS::StackName} in substitutions; when null, "stack-name" of
-    /// aws-lambda-tools-defaults.json beside the template, else "bluegreen".</summary>
+    /// <summary>${AWS::StackName} in substitutions; when null, the stack_name of samconfig.toml
+    /// beside the template (what `sam deploy` uses), else "bluegreen".</summary>
     public string? StackName { get; init; }
 
     public string Region { get; init; } = DefaultRegion;

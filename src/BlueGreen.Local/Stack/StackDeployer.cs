@@ -9,6 +9,7 @@ namespace BlueGreen.Local.Stack;
 /// state machine from the same ASL file and DefinitionSubstitutions that `sam deploy` uses, and
 /// its EventBridge rules (AWS::Events::Rule, and the rules SAM generates from a state machine's
 /// EventBridgeRule/CloudWatchEvent Events: pattern and targets, intrinsic values resolved).
+/// A resource whose <c>Condition</c> is false for this stack is left out, as CloudFormation would.
 /// </summary>
 public sealed partial class StackDeployer(PlainAwsCalls moto, string region, string accountId, string stackName)
 {
@@ -22,7 +23,10 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
         var template = JsonNode.Parse(await File.ReadAllTextAsync(templatePath, cancellationToken))?.AsObject()
             ?? throw new StackDeploymentFailed($"{templatePath} is not a JSON object");
         var resolver = new TemplateResolver(template, region, accountId, stackName);
-        var resources = (template["Resources"]?.AsObject() ?? []).Select(r => (Id: r.Key, Resource: r.Value!.AsObject())).ToList();
+        var resources = (template["Resources"]?.AsObject() ?? [])
+            .Select(r => (Id: r.Key, Resource: r.Value!.AsObject()))
+            .Where(r => resolver.IsCreated(r.Resource))
+            .ToList();
 
         // Resolve every definition first, so a bad template fails before anything is created.
         var stateMachines = resources

@@ -5,7 +5,9 @@ namespace BlueGreen.Local.Stack;
 
 /// <summary>
 /// Resolves the CloudFormation values a local deployment needs: Ref, Fn::GetAtt (…Arn), Fn::Sub,
-/// Fn::Join and the pseudo parameters, the way CloudFormation would for this account and region.
+/// Fn::Join, Fn::If over the template's Conditions (Fn::Equals, Fn::Not, Fn::And, Fn::Or,
+/// Condition) and the pseudo parameters, the way CloudFormation would for this account, region
+/// and stack name.
 /// A Lambda function's name is its logical id, which is how the gateway finds its handler.
 /// </summary>
 public sealed partial class TemplateResolver(JsonObject template, string region, string accountId, string stackName)
@@ -19,6 +21,7 @@ public sealed partial class TemplateResolver(JsonObject template, string region,
         JsonObject { Count: 1 } function when function.ContainsKey("Fn::GetAtt") => GetAtt(function["Fn::GetAtt"]!),
         JsonObject { Count: 1 } function when function.ContainsKey("Fn::Sub") => Sub(function["Fn::Sub"]!),
         JsonObject { Count: 1 } function when function.ContainsKey("Fn::Join") => Join(function["Fn::Join"]!.AsArray()),
+        JsonObject { Count: 1 } function when function.ContainsKey("Fn::If") => If(function["Fn::If"]!),
         _ => throw new StackDeploymentFailed($"cannot resolve {value?.ToJsonString() ?? "null"} locally"),
     };
 
@@ -74,6 +77,18 @@ public sealed partial class TemplateResolver(JsonObject template, string region,
         };
     }
 
+    /// <summary>The value of the template's condition <paramref name="name"/>, as CloudFormation
+    /// evaluates it for this stack.</summary>
+    public bool Condition(string name) =>
+        template["Conditions"]?[name] is { } condition
+            ? Evaluate(condition)
+            : throw new StackDeploymentFailed($"the template has no condition named {name}");
+
+    /// <summary>Whether CloudFormation would create <paramref name="resource"/>: it has no
+    /// <c>Condition</c>, or its condition is true.</summary>
+    public bool IsCreated(JsonObject resource) =>
+        resource["Condition"] is not JsonValue name || Condition(name.GetValue<string>());
+
     public string FunctionArn(string logicalId) => $"arn:aws:lambda:{region}:{accountId}:function:{logicalId}";
 
     public string TableName(string logicalId) => NameProperty(Resource(logicalId), "TableName", logicalId);
@@ -118,6 +133,24 @@ public sealed partial class TemplateResolver(JsonObject template, string region,
 
         return string.Join(delimiter.GetValue<string>(), parts.Select(Resolve));
     }
+
+    private string If(JsonNode argument) => argument switch
+    {
+        JsonArray { Count: 3 } choice when choice[0] is JsonValue name =>
+            Resolve(Condition(name.GetValue<string>()) ? choice[1] : choice[2]),
+        _ => throw new StackDeploymentFailed($"malformed Fn::If {argument.ToJsonString()}"),
+    };
+
+    private bool Evaluate(JsonNode condition) => condition switch
+    {
+        JsonObject { Count: 1 } function when function["Fn::Equals"] is JsonArray { Count: 2 } pair =>
+            string.Equals(Resolve(pair[0]), Resolve(pair[1]), StringComparison.Ordinal),
+        JsonObject { Count: 1 } function when function["Fn::Not"] is JsonArray { Count: 1 } one => !Evaluate(one[0]!),
+        JsonObject { Count: 1 } function when function["Fn::And"] is JsonArray all => all.All(c => Evaluate(c!)),
+        JsonObject { Count: 1 } function when function["Fn::Or"] is JsonArray any => any.Any(c => Evaluate(c!)),
+        JsonObject { Count: 1 } function when function["Condition"] is JsonValue name => Condition(name.GetValue<string>()),
+        _ => throw new StackDeploymentFailed($"cannot evaluate the condition {condition.ToJsonString()} locally"),
+    };
 
     private JsonObject Resource(string logicalId) =>
         Resources[logicalId] as JsonObject

@@ -36,11 +36,75 @@ public sealed class TemplateResolverTests
     [Theory]
     [InlineData("""{"Ref":"Missing"}""", "Missing")]
     [InlineData("""{"Fn::GetAtt":["Bucket","Arn"]}""", "Bucket.Arn")]
-    [InlineData("""{"Fn::If":["c","a","b"]}""", "Fn::If")]
+    [InlineData("""{"Fn::If":["NoSuchCondition","a","b"]}""", "NoSuchCondition")]
+    [InlineData("""{"Fn::If":["only-two","a"]}""", "Fn::If")]
+    [InlineData("""{"Fn::Select":["0",["a"]]}""", "Fn::Select")]
     public void Resolve_Unknown_FailsNamingIt(string value, string named)
     {
         var failure = Assert.Throws<StackDeploymentFailed>(() => Resolver.Resolve(JsonNode.Parse(value)));
 
         Assert.Contains(named, failure.Message);
+    }
+
+    private static TemplateResolver PerStack(string stackName) => new(JsonNode.Parse("""
+        {
+          "Conditions": {
+            "IsDefaultStack": { "Fn::Equals": [{ "Ref": "AWS::StackName" }, "bluegreen"] },
+            "IsOtherStack": { "Fn::Not": [{ "Condition": "IsDefaultStack" }] },
+            "InUsEast1": { "Fn::Equals": ["us-east-1", { "Ref": "AWS::Region" }] },
+            "DefaultInUsEast1": { "Fn::And": [{ "Condition": "IsDefaultStack" }, { "Condition": "InUsEast1" }] },
+            "DefaultOrElsewhere": { "Fn::Or": [{ "Condition": "IsDefaultStack" }, { "Fn::Not": [{ "Condition": "InUsEast1" }] }] },
+            "Unknowable": { "Fn::Contains": [["a"], "a"] }
+          },
+          "Resources": {
+            "Machine": {
+              "Type": "AWS::Serverless::StateMachine",
+              "Properties": {
+                "Name": { "Fn::If": ["IsDefaultStack", "BlueGreenDeployment", { "Fn::Sub": "${AWS::StackName}-BlueGreenDeployment" }] }
+              }
+            }
+          }
+        }
+        """)!.AsObject(), "us-east-1", "123456789012", stackName);
+
+    [Theory]
+    [InlineData("bluegreen", "BlueGreenDeployment")]
+    [InlineData("shop-prod", "shop-prod-BlueGreenDeployment")]
+    public void StateMachineName_FnIfOnTheStackName_NamesPerStack(string stackName, string expected)
+    {
+        var resolver = PerStack(stackName);
+
+        Assert.Equal(expected, resolver.StateMachineName("Machine"));
+        Assert.Equal($"arn:aws:states:us-east-1:123456789012:stateMachine:{expected}", resolver.Ref("Machine"));
+    }
+
+    [Theory]
+    [InlineData("bluegreen", "IsOtherStack", false)]
+    [InlineData("shop", "IsOtherStack", true)]
+    [InlineData("bluegreen", "DefaultInUsEast1", true)]
+    [InlineData("shop", "DefaultInUsEast1", false)]
+    [InlineData("bluegreen", "DefaultOrElsewhere", true)]
+    [InlineData("shop", "DefaultOrElsewhere", false)]
+    public void Condition_Combinators_EvaluateLikeCloudFormation(string stackName, string condition, bool expected) =>
+        Assert.Equal(expected, PerStack(stackName).Condition(condition));
+
+    [Fact]
+    public void Condition_UnsupportedFunction_FailsNamingIt()
+    {
+        var failure = Assert.Throws<StackDeploymentFailed>(() => PerStack("bluegreen").Condition("Unknowable"));
+
+        Assert.Contains("Fn::Contains", failure.Message);
+    }
+
+    [Theory]
+    [InlineData("bluegreen", false)]
+    [InlineData("shop", true)]
+    public void IsCreated_ResourceWithCondition_FollowsTheCondition(string stackName, bool expected)
+    {
+        var resolver = PerStack(stackName);
+        var conditioned = JsonNode.Parse("""{ "Type": "AWS::SNS::Topic", "Condition": "IsOtherStack" }""")!.AsObject();
+
+        Assert.Equal(expected, resolver.IsCreated(conditioned));
+        Assert.True(resolver.IsCreated(JsonNode.Parse("""{ "Type": "AWS::SNS::Topic" }""")!.AsObject()));
     }
 }

@@ -5,7 +5,13 @@ namespace BlueGreen.Workflow.Tests.Definition;
 /// <summary>serverless.template read as JSON.</summary>
 internal sealed class ServerlessTemplate
 {
-    private ServerlessTemplate(JsonObject root) => Resources = root["Resources"]!.AsObject();
+    private ServerlessTemplate(JsonObject root)
+    {
+        Root = root;
+        Resources = root["Resources"]!.AsObject();
+    }
+
+    public JsonObject Root { get; }
 
     public JsonObject Resources { get; }
 

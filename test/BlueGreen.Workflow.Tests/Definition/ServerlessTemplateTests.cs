@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using BlueGreen.Local.Stack;
 
 namespace BlueGreen.Workflow.Tests.Definition;
 
@@ -17,11 +18,49 @@ public sealed class ServerlessTemplateTests
         Assert.Equal(placeholders, substitutions);
     }
 
-    [Fact]
-    public void StateMachine_IsNamedAsTheLocalCloudDeploysIt()
+    [Theory]
+    [InlineData("bluegreen", "BlueGreenDeployment")]
+    [InlineData("sam-app", "sam-app-BlueGreenDeployment")]
+    public void StateMachine_NamedPerStack_TheDefaultStackKeepsTheDocumentedName(string stackName, string expected)
     {
-        Assert.Equal("BlueGreenDeployment", _template.StateMachine["Name"]!.GetValue<string>());
+        var resolver = new TemplateResolver(_template.Root, "us-east-1", "123456789012", stackName);
+
+        Assert.Equal(expected, resolver.StateMachineName("BlueGreenStateMachine"));
+        Assert.Equal($"{stackName}-locks", resolver.TableName("LockTable"));
         Assert.Equal("statemachine/bluegreen.asl.json", _template.StateMachine["DefinitionUri"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Policies_ExecutionArns_UseTheStateMachinesOwnName()
+    {
+        // The functions cannot Ref the state machine (it references them), so each policy on its
+        // executions repeats the name expression; it must be the very same one.
+        var name = _template.StateMachine["Name"]!;
+        var executionArns = _template.PolicyStatements()
+            .Where(s => s.Statement["Resource"]?.ToJsonString().Contains(":execution:", StringComparison.Ordinal) == true)
+            .ToList();
+
+        Assert.NotEmpty(executionArns);
+        Assert.All(executionArns, s =>
+        {
+            var sub = s.Statement["Resource"]!["Fn::Sub"]!.AsArray();
+            Assert.EndsWith(":execution:${StateMachineName}:*", sub[0]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.True(JsonNode.DeepEquals(name, sub[1]!["StateMachineName"]), $"{s.LogicalId}: {sub[1]!.ToJsonString()} is not {name.ToJsonString()}");
+        });
+    }
+
+    [Fact]
+    public void Template_NoOtherExplicitPhysicalName_IsFixed()
+    {
+        // A literal name would collide between two stacks in one account and region.
+        var nameProperties = new[] { "Name", "TableName", "RoleName", "RuleName", "FunctionName", "TopicName", "LogGroupName", "AlarmName", "StateMachineName" };
+        var fixedNames = _template.Resources
+            .SelectMany(r => nameProperties
+                .Where(p => r.Value!["Properties"]?[p] is JsonValue)
+                .Select(p => $"{r.Key}.{p}"))
+            .ToList();
+
+        Assert.Empty(fixedNames);
     }
 
     [Fact]
