@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BlueGreen.Local.Stack;
 
 namespace BlueGreen.Local.Tests.Stack;
@@ -10,6 +11,16 @@ public sealed class SamConfigTests
         var root = LocalCloud.FindRepositoryRoot(AppContext.BaseDirectory)!;
 
         Assert.Equal("bluegreen", SamConfig.StackNameIn(root));
+    }
+
+    [Fact]
+    public void LambdaToolsDefaults_NameTheSameStack()
+    {
+        // DESIGN.md §2 keeps aws-lambda-tools-defaults.json at the top level; both files must agree.
+        var root = LocalCloud.FindRepositoryRoot(AppContext.BaseDirectory)!;
+        var defaults = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "aws-lambda-tools-defaults.json")))!;
+
+        Assert.Equal(SamConfig.StackNameIn(root), (string?)defaults["stack-name"]);
     }
 
     [Fact]
