@@ -11,6 +11,9 @@ namespace BlueGreen.Functions.Logging;
 /// </summary>
 public sealed partial class StepLog(TextWriter output, TimeProvider time, string step)
 {
+    /// <summary>The keys every record has, before the scope's and the template's.</summary>
+    private static readonly string[] Fixed = ["timestamp", "level", "message", "messageTemplate", "errorType", "errorMessage"];
+
     private readonly Dictionary<string, string> _scope = new(StringComparer.Ordinal) { ["step"] = step };
 
     /// <summary>Adds a key every later line carries (deploymentId, application…).</summary>
@@ -46,8 +49,9 @@ public sealed partial class StepLog(TextWriter output, TimeProvider time, string
                 json.WriteString(key, value);
             }
 
-            // A template value never repeats a scope key (JSON readers refuse duplicate keys).
-            var written = new HashSet<string>(_scope.Keys, StringComparer.Ordinal);
+            // A template value never repeats a key already written (JSON readers refuse duplicate
+            // keys): "{Message}" stays in the rendered message only.
+            var written = new HashSet<string>(_scope.Keys.Concat(Fixed), StringComparer.Ordinal);
             for (var i = 0; i < names.Count && i < values.Length; i++)
             {
                 var key = JsonNamingPolicy.CamelCase.ConvertName(names[i]);

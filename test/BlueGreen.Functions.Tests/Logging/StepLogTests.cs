@@ -50,6 +50,21 @@ public sealed class StepLogTests
         Assert.Equal("say \"hi\"\nthen go", JsonNode.Parse(text)!["reason"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Info_PlaceholderNamedLikeAFixedKey_WritesEachKeyOnce()
+    {
+        var log = new StepLog(_output, new FixedTime(), "RollBack");
+
+        log.Info("Rolling back after {Error}: {Message} at {Level}", "AlarmFired", "alarm web-5xx", "edge");
+
+        var text = _output.ToString().Trim();
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+        var keys = document.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(keys.Distinct().Count(), keys.Count);
+        Assert.Equal("Rolling back after AlarmFired: alarm web-5xx at edge", JsonNode.Parse(text)!["message"]!.GetValue<string>());
+        Assert.Equal("Information", JsonNode.Parse(text)!["level"]!.GetValue<string>());
+    }
+
     private sealed class FixedTime : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
