@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -8,6 +7,8 @@ namespace BlueGreen.Functions.Logging;
 /// Structured log of one step: one JSON object per line (CloudWatch Logs indexes each field),
 /// with the deployment id, application and step as keys and the message template kept beside the
 /// rendered message, so "Created green group {GreenGroup}" can be searched by template or by group.
+/// Each object leaves through <see cref="LogRecord"/>, which keeps it one top-level JSON log event
+/// under the runtime's <c>LogFormat: JSON</c>.
 /// </summary>
 public sealed partial class StepLog(TextWriter output, TimeProvider time, string step)
 {
@@ -70,10 +71,7 @@ public sealed partial class StepLog(TextWriter output, TimeProvider time, string
             json.WriteEndObject();
         }
 
-        lock (output)
-        {
-            output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-        }
+        LogRecord.Write(output, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     private static string Render(string template, List<string> names, object?[] values)
