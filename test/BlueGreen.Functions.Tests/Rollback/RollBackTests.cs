@@ -104,7 +104,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
 
         await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
-        var document = Assert.Single(MetricRecords(state.Deployment.DeploymentId));
+        var document = Assert.Single(EmfShape.Records(cloud.Log.ToString(), state.Deployment.DeploymentId));
         Assert.Equal(["Deployments", "DeploymentDuration", "Rollbacks", "TrafficRestoreTime"], EmfShape.Assert(document).Select(m => m.Name).ToArray());
         Assert.Equal("BlueGreen", document["_aws"]!["CloudWatchMetrics"]![0]!["Namespace"]!.GetValue<string>());
         Assert.Equal(fleets.Application, document["Application"]!.GetValue<string>());
@@ -122,15 +122,9 @@ public sealed class RollBackTests(FunctionsCloud cloud)
 
         await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
-        var document = Assert.Single(MetricRecords(state.Deployment.DeploymentId));
+        var document = Assert.Single(EmfShape.Records(cloud.Log.ToString(), state.Deployment.DeploymentId));
         Assert.Equal(["Deployments", "DeploymentDuration", "Rollbacks"], EmfShape.Assert(document).Select(m => m.Name).ToArray());
     }
-
-    /// <summary>The embedded metric format records the handlers wrote for one deployment.</summary>
-    private IEnumerable<JsonObject> MetricRecords(string deploymentId) =>
-        cloud.Log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => JsonNode.Parse(line)!.AsObject())
-            .Where(record => record["_aws"] is not null && record["deploymentId"]?.GetValue<string>() == deploymentId);
 
     [Fact]
     public async Task HandleAsync_HalfDoneSwap_FirstWriteAttachesBlue()

@@ -20,6 +20,13 @@ public static class EmfShape
         "Bits/Second", "Kilobits/Second", "Megabits/Second", "Gigabits/Second", "Terabits/Second", "Count/Second", "None",
     ];
 
+    /// <summary>The embedded metric format records in a log for one deployment.</summary>
+    public static IReadOnlyList<JsonObject> Records(string log, string deploymentId) =>
+        log.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonNode.Parse(line)!.AsObject())
+            .Where(record => record["_aws"] is not null && record["deploymentId"]?.GetValue<string>() == deploymentId)
+            .ToList();
+
     /// <summary>Asserts the shape and returns each metric's (namespace, dimension names, name, unit).</summary>
     public static IReadOnlyList<(string Namespace, string[] Dimensions, string Name, string Unit)> Assert(JsonObject document)
     {
