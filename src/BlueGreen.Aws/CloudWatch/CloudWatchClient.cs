@@ -25,7 +25,6 @@ internal sealed class CloudWatchClient(QueryProtocol query) : ICloudWatch
 
     // Service limits per call.
     private const int AlarmNamesPerCall = 100;
-    private const int DataPerCall = 1000;
 
     public async Task<IReadOnlyList<Alarm>> DescribeAlarmsAsync(IReadOnlyCollection<string> alarmNames, CancellationToken cancellationToken = default)
     {
@@ -48,23 +47,6 @@ internal sealed class CloudWatchClient(QueryProtocol query) : ICloudWatch
         }
 
         return alarms;
-    }
-
-    public async Task PutMetricDataAsync(string metricNamespace, IReadOnlyCollection<MetricDatum> data, CancellationToken cancellationToken = default)
-    {
-        foreach (var batch in data.Chunk(DataPerCall))
-        {
-            await query.SendAsync(
-                new QueryRequest("PutMetricData")
-                    .Add("Namespace", metricNamespace)
-                    .AddList("MetricData", batch, (request, prefix, datum) => request
-                        .Add($"{prefix}.MetricName", datum.MetricName)
-                        .Add($"{prefix}.Value", datum.Value)
-                        .Add($"{prefix}.Unit", datum.Unit)
-                        .Add($"{prefix}.Timestamp", datum.Timestamp)
-                        .AddList($"{prefix}.Dimensions", datum.Dimensions, (r, p, d) => r.Add($"{p}.Name", d.Key).Add($"{p}.Value", d.Value))),
-                cancellationToken);
-        }
     }
 
     public Task SetAlarmStateAsync(string alarmName, AlarmState state, string reason, CancellationToken cancellationToken = default) =>

@@ -15,7 +15,7 @@ namespace BlueGreen.Functions.Handlers;
 /// naming it, and the execution ends Ignored. Then takes the application's deployment lock, or takes
 /// it over from an execution that is no longer running; a retry by the holder succeeds unchanged.
 /// Fails with DeploymentLocked naming the running holder, giving up the AMI's claim first.
-/// Writes only the lock table; announces STARTED (or IGNORED).</summary>
+/// Writes only the lock table; announces STARTED (or IGNORED, with the Ignored metrics).</summary>
 public sealed class AcquireLock(FunctionServices services)
     : JsonFunction<WorkflowState, JsonNode>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.JsonNode)
 {
@@ -41,6 +41,7 @@ public sealed class AcquireLock(FunctionServices services)
                 deployment.Application,
                 holder);
             await Services.Announcer.AnnounceAsync(deployment, DeploymentEventStatus.Ignored, c => c with { Reason = outcome.Reason }, log, cancellationToken);
+            Services.Metrics.Ended(deployment, DeploymentEventStatus.Ignored, StepName);
             return JsonSerializer.SerializeToNode(new IgnoredTrigger(outcome), FunctionJsonContext.Default.IgnoredTrigger)!;
         }
 

@@ -10,7 +10,8 @@ namespace BlueGreen.Functions.Handlers;
 /// <summary>State DescribeRollbackFailure: when RollBack's retries ran out, says what is left to do
 /// by hand (the execution then ends RollbackFailed with the lock kept), worded from blue's and
 /// green's instances as one read finds them now. Writes nothing; if even that read fails, the steps
-/// say how to tell which fleet serves before removing anything. Announces ROLLBACK_FAILED.</summary>
+/// say how to tell which fleet serves before removing anything. Announces ROLLBACK_FAILED
+/// and writes the RollbackFailed metrics (<see cref="Metrics.DeploymentMetrics"/>).</summary>
 public sealed class DescribeRollbackFailure(FunctionServices services)
     : JsonFunction<WorkflowState, RollbackOutcome>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.RollbackOutcome)
 {
@@ -31,6 +32,7 @@ public sealed class DescribeRollbackFailure(FunctionServices services)
             c => c with { Error = nameof(RollbackFailed), Cause = FailureCause.Read(cause)?.Message },
             deploymentLog,
             cancellationToken);
+        Services.Metrics.Ended(input.Deployment, DeploymentEventStatus.RollbackFailed, StepName);
         return new RollbackOutcome(nameof(RollbackFailed), cause);
     }
 

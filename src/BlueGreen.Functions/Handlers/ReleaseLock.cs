@@ -13,7 +13,8 @@ namespace BlueGreen.Functions.Handlers;
 /// with the time each state took. It runs past the point of no return, so nothing here fails the
 /// deployment: a lock that cannot be released, or a blue RetireBlue could not retire, becomes a
 /// warning in the outcome (the next deployment takes a lock whose holder has ended over).
-/// Safe to run twice: a lock already gone is fine. Announces PROMOTED.</summary>
+/// Safe to run twice: a lock already gone is fine. Announces PROMOTED and writes the
+/// Promoted metrics (<see cref="Metrics.DeploymentMetrics"/>).</summary>
 public sealed class ReleaseLock(FunctionServices services)
     : JsonFunction<WorkflowState, DeploymentOutcome>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.DeploymentOutcome)
 {
@@ -48,6 +49,7 @@ public sealed class ReleaseLock(FunctionServices services)
         var outcome = await new OutcomeReport(Services.Aws.StepFunctions, Services.Time).DescribeAsync(input, deploymentLog, cancellationToken);
         outcome = warnings.Count == 0 ? outcome : outcome with { Warnings = warnings };
         await Services.Announcer.AnnounceAsync(deployment, DeploymentEventStatus.Promoted, c => c with { LiveGroup = outcome.LiveGroup, Warnings = outcome.Warnings }, deploymentLog, cancellationToken);
+        Services.Metrics.Ended(deployment, DeploymentEventStatus.Promoted, StepName);
         return outcome;
     }
 

@@ -1,7 +1,9 @@
+using BlueGreen.Aws.Errors;
 using BlueGreen.Core.Outputs;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Metrics;
 using BlueGreen.Functions.Rollback;
 
 namespace BlueGreen.Functions.Handlers;
@@ -10,7 +12,8 @@ namespace BlueGreen.Functions.Handlers;
 /// traffic back to blue first, colour tags back, CodeDeploy stopped, green removed, lock released;
 /// ResultPath <c>$.outcome</c> ({error, cause} for the final Fail state). Safe to retry; any failure
 /// propagates so the state machine retries it, and ends RollbackFailed when retries run out
-/// (<see cref="RollbackFailedCause"/> words that ending's cause). Announces ROLLED_BACK.</summary>
+/// (<see cref="RollbackFailedCause"/> words that ending's cause). Announces ROLLED_BACK and writes
+/// the RolledBack metrics, with the time from the failing check to blue's traffic back.</summary>
 public sealed class RollBack(FunctionServices services)
     : JsonFunction<WorkflowState, RollbackOutcome>(services, FunctionJsonContext.Default.WorkflowState, FunctionJsonContext.Default.RollbackOutcome)
 {
@@ -23,7 +26,8 @@ public sealed class RollBack(FunctionServices services)
     protected override async Task<RollbackOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var deploymentLog = log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
-        var outcome = await new FleetRollback(Services.Aws, Services.Settings.RequireLockTable()).RollBackAsync(input, deploymentLog, cancellationToken);
+        var rollback = new FleetRollback(Services.Aws, Services.Settings.RequireLockTable(), Services.Time);
+        var outcome = await rollback.RollBackAsync(input, deploymentLog, cancellationToken);
         var cause = FailureCause.Read(outcome.Cause);
         await Services.Announcer.AnnounceAsync(
             input.Deployment,
@@ -31,6 +35,24 @@ public sealed class RollBack(FunctionServices services)
             c => c with { Error = outcome.Error, Cause = cause?.Message, LiveGroup = cause?.LiveGroup },
             deploymentLog,
             cancellationToken);
+        var restoredAfter = rollback.TrafficRestoredAt is { } restored ? await SinceFailingCheckAsync(input.Deployment, restored, deploymentLog, cancellationToken) : null;
+        Services.Metrics.Ended(input.Deployment, DeploymentEventStatus.RolledBack, StepName, restoredAfter);
         return outcome;
+    }
+
+    /// <summary>How long users were on green after the check that failed, from the execution's history.</summary>
+    private async Task<TimeSpan?> SinceFailingCheckAsync(Deployment deployment, DateTimeOffset restored, StepLog log, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var history = await Services.Aws.StepFunctions.GetExecutionHistoryAsync(deployment.ExecutionArn, cancellationToken);
+            return FailingCheck.At(history) is { } failed ? restored - failed : null;
+        }
+        catch (AwsServiceException error)
+        {
+            // A measurement, not a step: the rollback is done either way.
+            log.Warn("No history for {Execution}: {Reason}; {Metric} is not reported", deployment.ExecutionArn, error.ErrorMessage, DeploymentMetrics.TrafficRestoreTime);
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using BlueGreen.Aws;
 using BlueGreen.Functions.Announcements;
+using BlueGreen.Functions.Metrics;
 
 namespace BlueGreen.Functions.Hosting;
 
@@ -19,11 +20,15 @@ public sealed class FunctionServices(AwsClients aws, TimeProvider time, TextWrit
 
     public TimeProvider Time { get; } = time;
 
-    /// <summary>Where structured log lines go (stdout in Lambda, so CloudWatch Logs keeps them).</summary>
+    /// <summary>Where structured log records and metric records go: <see cref="Console.Out"/> in Lambda,
+    /// written one record per <c>Write</c> (see <see cref="Logging.LogRecord"/>).</summary>
     public TextWriter Log { get; } = log;
 
     public FunctionSettings Settings { get; } = settings;
 
     /// <summary>Tells the account what a deployment did (EventBridge, and SNS when the application asks).</summary>
     public DeploymentAnnouncer Announcer => new(Aws.Events, Aws.Notifications, Time);
+
+    /// <summary>The metrics of a deployment's ending, as embedded metric format records in the log.</summary>
+    public DeploymentMetrics Metrics => new(Log, Time);
 }

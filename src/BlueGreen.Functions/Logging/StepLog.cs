@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -8,9 +7,14 @@ namespace BlueGreen.Functions.Logging;
 /// Structured log of one step: one JSON object per line (CloudWatch Logs indexes each field),
 /// with the deployment id, application and step as keys and the message template kept beside the
 /// rendered message, so "Created green group {GreenGroup}" can be searched by template or by group.
+/// Each object leaves through <see cref="LogRecord"/>, which keeps it one top-level JSON log event
+/// under the runtime's <c>LogFormat: JSON</c>.
 /// </summary>
 public sealed partial class StepLog(TextWriter output, TimeProvider time, string step)
 {
+    /// <summary>The keys every record has, before the scope's and the template's.</summary>
+    private static readonly string[] Fixed = ["timestamp", "level", "message", "messageTemplate", "errorType", "errorMessage"];
+
     private readonly Dictionary<string, string> _scope = new(StringComparer.Ordinal) { ["step"] = step };
 
     /// <summary>Adds a key every later line carries (deploymentId, application…).</summary>
@@ -46,8 +50,9 @@ public sealed partial class StepLog(TextWriter output, TimeProvider time, string
                 json.WriteString(key, value);
             }
 
-            // A template value never repeats a scope key (JSON readers refuse duplicate keys).
-            var written = new HashSet<string>(_scope.Keys, StringComparer.Ordinal);
+            // A template value never repeats a key already written (JSON readers refuse duplicate
+            // keys): "{Message}" stays in the rendered message only.
+            var written = new HashSet<string>(_scope.Keys.Concat(Fixed), StringComparer.Ordinal);
             for (var i = 0; i < names.Count && i < values.Length; i++)
             {
                 var key = JsonNamingPolicy.CamelCase.ConvertName(names[i]);
@@ -66,10 +71,7 @@ public sealed partial class StepLog(TextWriter output, TimeProvider time, string
             json.WriteEndObject();
         }
 
-        lock (output)
-        {
-            output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-        }
+        LogRecord.Write(output, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     private static string Render(string template, List<string> names, object?[] values)

@@ -23,13 +23,17 @@ namespace BlueGreen.Functions.Rollback;
 /// this execution holds it. Every step looks before it writes, so
 /// the state machine may retry it; a failing step propagates (after the clients' own retries).
 /// </summary>
-public sealed class FleetRollback(AwsClients aws, string lockTable)
+public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider time)
 {
     /// <summary>No setting keeps green for forensics yet; when Core gains one, read it here.</summary>
     public const bool KeepGreen = false;
 
     private static readonly DeploymentStatus[] Running =
         [DeploymentStatus.Created, DeploymentStatus.Queued, DeploymentStatus.InProgress, DeploymentStatus.Baking, DeploymentStatus.Ready];
+
+    /// <summary>When this run's traffic write gave blue its traffic back; null when it wrote none
+    /// (traffic had not moved, or an earlier try already moved it back).</summary>
+    public DateTimeOffset? TrafficRestoredAt { get; private set; }
 
     public async Task<RollbackOutcome> RollBackAsync(WorkflowState state, StepLog log, CancellationToken cancellationToken)
     {
@@ -77,6 +81,11 @@ public sealed class FleetRollback(AwsClients aws, string lockTable)
             {
                 log.Warn("Rollback does not restore traffic for strategy {Strategy}; check the traffic path by hand", settings.Strategy);
                 rolledBack = false;
+            }
+
+            if (report.Actions.Count > 0)
+            {
+                TrafficRestoredAt = time.GetUtcNow();
             }
 
             // (b) Blue is the live fleet by tags: PromoteGreen may have moved the live value to green,

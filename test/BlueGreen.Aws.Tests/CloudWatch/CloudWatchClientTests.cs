@@ -28,23 +28,6 @@ public sealed class CloudWatchClientTests(MotoFixture moto)
     }
 
     [Fact]
-    public async Task PutMetricData_WithDimensions_IsListedUnderTheNamespace()
-    {
-        // Arrange
-        var metricNamespace = $"BlueGreen/{Unique.Name("test")}";
-        var datum = new MetricDatum("TrafficShiftSeconds", 42.5, "Seconds", new Dictionary<string, string> { ["Application"] = "shop" });
-
-        // Act
-        await _cloudWatch.PutMetricDataAsync(metricNamespace, [datum]);
-
-        // Assert
-        var listed = await moto.Raw.QueryAsync("monitoring", "2010-08-01", "ListMetrics", ("Namespace", metricNamespace));
-        var metric = Assert.Single(listed.Descendants(), e => e.Name.LocalName == "MetricName");
-        Assert.Equal("TrafficShiftSeconds", metric.Value);
-        Assert.Contains(listed.Descendants(), e => e.Name.LocalName == "Value" && e.Value == "shop");
-    }
-
-    [Fact]
     public async Task SetAlarmState_MissingAlarm_ThrowsNotFound()
     {
         // Act

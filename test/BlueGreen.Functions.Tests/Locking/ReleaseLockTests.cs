@@ -36,6 +36,20 @@ public sealed class ReleaseLockTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_Promoted_WritesThePromotedMetrics()
+    {
+        var state = await AcquiredAsync(LockStates.UnstartedExecutionArn());
+
+        await ReleaseAsync(state);
+
+        var document = Assert.Single(EmfShape.Records(cloud.Log.ToString(), state.Deployment.DeploymentId));
+        Assert.Equal(["Deployments", "DeploymentDuration"], EmfShape.Assert(document).Select(m => m.Name).ToArray());
+        Assert.Equal(state.Deployment.Application, document["Application"]!.GetValue<string>());
+        Assert.Equal("Promoted", document["Outcome"]!.GetValue<string>());
+        Assert.Equal("ReleaseLock", document["step"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task HandleAsync_OutputJson_HasTheDesignsKeys()
     {
         var state = await AcquiredAsync(LockStates.UnstartedExecutionArn());

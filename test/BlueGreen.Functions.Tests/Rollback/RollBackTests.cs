@@ -95,6 +95,38 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_AfterAFailedCheck_WritesTheRollbackMetrics()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var execution = await FailedCheckExecutions.StartAsync(cloud);
+        var half = await RollbackSeeding.HalfSwapAsync(cloud, fleets);
+        var state = half with { Deployment = half.Deployment with { ExecutionArn = execution }, Failure = new StepFailure("GreenUnhealthy", LambdaCause) };
+
+        await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        var document = Assert.Single(EmfShape.Records(cloud.Log.ToString(), state.Deployment.DeploymentId));
+        Assert.Equal(["Deployments", "DeploymentDuration", "Rollbacks", "TrafficRestoreTime"], EmfShape.Assert(document).Select(m => m.Name).ToArray());
+        Assert.Equal("BlueGreen", document["_aws"]!["CloudWatchMetrics"]![0]!["Namespace"]!.GetValue<string>());
+        Assert.Equal(fleets.Application, document["Application"]!.GetValue<string>());
+        Assert.Equal("RolledBack", document["Outcome"]!.GetValue<string>());
+        Assert.Equal(1, document["Rollbacks"]!.GetValue<double>());
+        // From the task failure in the execution's history to the handler's traffic write, on one machine.
+        Assert.InRange(document["TrafficRestoreTime"]!.GetValue<double>(), 0.001, 120);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoExecutionHistory_StillCountsTheRollbackWithoutRestoreTime()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud);
+        var state = await RollbackSeeding.HalfSwapAsync(cloud, fleets) with { Failure = new StepFailure("AlarmFired", "alarm") };
+
+        await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+
+        var document = Assert.Single(EmfShape.Records(cloud.Log.ToString(), state.Deployment.DeploymentId));
+        Assert.Equal(["Deployments", "DeploymentDuration", "Rollbacks"], EmfShape.Assert(document).Select(m => m.Name).ToArray());
+    }
+
+    [Fact]
     public async Task HandleAsync_HalfDoneSwap_FirstWriteAttachesBlue()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud);
