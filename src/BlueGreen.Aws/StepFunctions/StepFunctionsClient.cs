@@ -172,8 +172,7 @@ internal sealed class StepFunctionsClient(JsonProtocol json) : IStepFunctions
     private static HistoryEvent ReadEvent(JsonNode e)
     {
         var type = e.Required("type");
-        // Each event type carries its details in its own member, e.g. "executionFailedEventDetails".
-        var details = e.AsObject().FirstOrDefault(p => p.Key.EndsWith("EventDetails", StringComparison.Ordinal)).Value;
+        var details = e[DetailsMember(type)];
         var isStateEvent = type.EndsWith("StateEntered", StringComparison.Ordinal) || type.EndsWith("StateExited", StringComparison.Ordinal);
         return new HistoryEvent(
             e.Long("id") ?? 0,
@@ -183,6 +182,14 @@ internal sealed class StepFunctionsClient(JsonProtocol json) : IStepFunctions
             isStateEvent ? details.Text("name") : null,
             details?.ToJsonString());
     }
+
+    /// <summary>The member that holds an event type's details, by the model's naming:
+    /// "ExecutionFailed" → executionFailedEventDetails; every "…StateEntered" → stateEnteredEventDetails.
+    /// Named, not the first "…EventDetails" member: the model allows any of them in any order.</summary>
+    private static string DetailsMember(string type) =>
+        type.EndsWith("StateEntered", StringComparison.Ordinal) ? "stateEnteredEventDetails"
+        : type.EndsWith("StateExited", StringComparison.Ordinal) ? "stateExitedEventDetails"
+        : char.ToLowerInvariant(type[0]) + type[1..] + "EventDetails";
 
     private static ExecutionStatus ParseStatus(string status) => status switch
     {

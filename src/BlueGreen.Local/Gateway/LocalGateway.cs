@@ -153,7 +153,7 @@ public sealed class LocalGateway : IAsyncDisposable
             headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body);
         var verdict = WireChecker.Check(call, request);
-        Wire.Record(verdict.Service, verdict.Operation, verdict.Fits ? null : verdict.Message);
+        Wire.Record(verdict.Service, verdict.Operation, verdict.Fits ? null : verdict.Message, headers[CallingFunction.Header].FirstOrDefault(), call.Service);
         return verdict.Fits ? null : ErrorResponses.WireViolation(call, verdict.Message);
     }
 

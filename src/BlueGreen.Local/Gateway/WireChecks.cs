@@ -23,16 +23,30 @@ public sealed class WireChecks
     private readonly object _gate = new();
     private readonly SortedSet<string> _operations = new(StringComparer.Ordinal);
     private readonly List<string> _violations = [];
+    private readonly SortedDictionary<string, SortedSet<string>> _byFunction = new(StringComparer.Ordinal);
     private long _checked;
 
     public bool Enabled { get; init; }
 
-    public void Record(string service, string operation, string? violation)
+    /// <param name="function">The in-process Lambda function that sent the request (its
+    /// <c>X-BlueGreen-Function</c>), with <paramref name="signingName"/>, the service's SigV4 name:
+    /// what the function's IAM policy must allow.</param>
+    public void Record(string service, string operation, string? violation, string? function = null, string? signingName = null)
     {
         lock (_gate)
         {
             _checked++;
             _operations.Add($"{service}:{operation}");
+            if (function is { Length: > 0 })
+            {
+                if (!_byFunction.TryGetValue(function, out var calls))
+                {
+                    _byFunction[function] = calls = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                calls.Add($"{signingName ?? service}:{operation}");
+            }
+
             if (violation is not null)
             {
                 _violations.Add(violation);
@@ -44,7 +58,10 @@ public sealed class WireChecks
     {
         lock (_gate)
         {
-            return new WireSnapshot(Enabled, _checked, [.. _operations], [.. _violations]);
+            return new WireSnapshot(Enabled, _checked, [.. _operations], [.. _violations])
+            {
+                Functions = _byFunction.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value], StringComparer.Ordinal),
+            };
         }
     }
 
@@ -80,6 +97,7 @@ public sealed class WireChecks
             _checked = 0;
             _operations.Clear();
             _violations.Clear();
+            _byFunction.Clear();
         }
     }
 

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using BlueGreen.Aws.Tests.Support;
+using BlueGreen.Testing;
 
 namespace BlueGreen.Aws.Tests.Signing;
 
@@ -63,24 +63,6 @@ public sealed class RestJsonSignatureTests
     private static string Part(string authorization, string name) =>
         authorization.Split(',').Select(p => p.Trim()).Single(p => p.StartsWith(name + "=", StringComparison.Ordinal))[(name.Length + 1)..];
 
-    private static async Task<JsonNode> BotocoreAsync(JsonObject sent)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("BLUEGREEN_PYTHON") ?? "python3")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(Check);
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(sent.ToJsonString());
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, error);
-        return JsonNode.Parse(output)!;
-    }
+    private static async Task<JsonNode> BotocoreAsync(JsonObject sent) =>
+        JsonNode.Parse(await BotocorePython.RunAsync(Check, sent.ToJsonString()))!;
 }

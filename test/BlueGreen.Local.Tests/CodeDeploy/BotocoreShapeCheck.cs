@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
+using BlueGreen.Testing;
 
 namespace BlueGreen.Local.Tests.CodeDeploy;
 
@@ -74,25 +74,6 @@ internal static class BotocoreShapeCheck
 
     /// <summary>Checks <c>{"Operation": response, …}</c> against the model of <paramref name="service"/>
     /// (its botocore name, e.g. "imagebuilder"); returns the problems as a JSON list, "[]" when none.</summary>
-    public static async Task<string> RunAsync(string service, JsonObject responses)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("BLUEGREEN_PYTHON") ?? "python3")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(Script);
-        start.ArgumentList.Add(service);
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(responses.ToJsonString());
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, error);
-        return output.Trim();
-    }
+    public static Task<string> RunAsync(string service, JsonObject responses) =>
+        BotocorePython.RunAsync(Script, responses.ToJsonString(), service);
 }

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using BlueGreen.Workflow.Tests.Definition;
 using BlueGreen.Workflow.Tests.Support;
 
 namespace BlueGreen.Workflow.Tests.Runs;
@@ -12,9 +10,6 @@ namespace BlueGreen.Workflow.Tests.Runs;
 [Collection(WorkflowCloudCollection.Name)]
 public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
 {
-    // The gateway knows services by their SigV4 signing name; IAM by its action prefix.
-    private static readonly Dictionary<string, string> IamPrefix = new(StringComparer.Ordinal) { ["monitoring"] = "cloudwatch" };
-
     [Fact]
     public async Task Policies_EveryCallEachFunctionMade_IsAllowedByItsOwnPolicy()
     {
@@ -30,17 +25,13 @@ public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
         await RunStoppedAndCleanedUpAsync();
 
         var observed = cloud.Cloud.Calls.CallsByFunction();
-        var allowed = AllowedActions();
 
         // Every function that calls AWS ran (the other three only put failures or plans in words).
-        Assert.Equal(allowed.Keys.Except(["PlanDeploymentFunction", "ExplainFailureFunction", "DescribeRollbackFailureFunction"]).Order(), observed.Keys.Order());
-        var missing = observed
-            .SelectMany(f => f.Value.Select(call => (Function: f.Key, Action: $"{IamPrefix.GetValueOrDefault(call.Service, call.Service)}:{call.Operation}")))
-            .Where(c => !allowed.TryGetValue(c.Function, out var actions) || !actions.Contains(c.Action))
-            .Select(c => $"{c.Function} needs {c.Action}")
-            .Order()
-            .ToList();
-        Assert.Empty(missing);
+        Assert.Equal(PolicyAssertions.AllowedActions.Keys.Except(["PlanDeploymentFunction", "ExplainFailureFunction", "DescribeRollbackFailureFunction"]).Order(), observed.Keys.Order());
+        cloud.AssertEveryCallAllowedByItsPolicy();
+        // And every call strict wire mode saw any function make in this collection so far (other
+        // strategies, image events, announcements); the fixture checks the rest when it ends.
+        Assert.Empty(PolicyAssertions.NotAllowed(PolicyAssertions.CheckedActions(cloud.Cloud.Wire.Snapshot())));
     }
 
     /// <summary>A deployment through the gates: approval requested on a topic and approved, alarms watched after cutover.</summary>
@@ -71,16 +62,5 @@ public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
         await cloud.WaitUntilAwaitingApprovalAsync(arn);
         await cloud.Aws.StepFunctions.StopExecutionAsync(arn, "DeploymentAborted", "policy coverage");
         Assert.Equal("CleanedUp", (await cloud.WaitForCleanupAsync(arn)).CleanupOutput()["outcome"]!.GetValue<string>());
-    }
-
-    private static Dictionary<string, HashSet<string>> AllowedActions()
-    {
-        var template = ServerlessTemplate.Load();
-        return template.OfType("AWS::Serverless::Function").ToDictionary(
-            f => f.LogicalId,
-            f => template.PolicyStatements()
-                .Where(s => s.LogicalId == f.LogicalId)
-                .SelectMany(s => s.Statement["Action"] is JsonArray list ? list.Select(a => a!.GetValue<string>()) : [s.Statement["Action"]!.GetValue<string>()])
-                .ToHashSet(StringComparer.Ordinal));
     }
 }

@@ -83,17 +83,7 @@ public sealed class WeightedDeploymentRunTests(WorkflowCloud cloud)
         var (result, _) = await cloud.RunFiringAlarmAsync(AmiEvents.Available(failing.Sample.NewImageId), alarm, () => cloud.RecordWrites(failing, start).Any(r => r.B == 10));
         Assert.Equal("AlarmFired", result.Error);
 
-        var template = ServerlessTemplate.Load();
-        var allowed = template.PolicyStatements()
-            .GroupBy(s => s.LogicalId)
-            .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Statement["Action"] is JsonArray list ? list.Select(a => a!.GetValue<string>()) : [s.Statement["Action"]!.GetValue<string>()]).ToHashSet(StringComparer.Ordinal));
-        var missing = cloud.Cloud.Calls.CallsByFunction()
-            .SelectMany(f => f.Value.Select(call => (Function: f.Key, Action: $"{(call.Service == "monitoring" ? "cloudwatch" : call.Service)}:{call.Operation}")))
-            .Where(c => !allowed.TryGetValue(c.Function, out var actions) || !actions.Contains(c.Action))
-            .Select(c => $"{c.Function} needs {c.Action}")
-            .Order()
-            .ToList();
-        Assert.Empty(missing);
+        cloud.AssertEveryCallAllowedByItsPolicy();
         Assert.Contains("route53:ChangeResourceRecordSets", cloud.Cloud.Calls.CallsByFunction()["RollBackFunction"].Select(c => $"{c.Service}:{c.Operation}"));
     }
 }

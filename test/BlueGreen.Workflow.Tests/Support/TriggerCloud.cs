@@ -104,7 +104,11 @@ public sealed class TriggerCloud : IAsyncLifetime
     {
         Ec2.Dispose();
         Aws.Dispose();
+        var wire = Cloud.Wire;
         await Cloud.DisposeAsync();
+        wire.ThrowIfAnyViolation();
+        // The trigger paths' calls (Image Builder GetImage, AMI claims, announcements) are in the policies too.
+        PolicyAssertions.ThrowIfAnyCallNotAllowed(wire.Snapshot());
     }
 }
 

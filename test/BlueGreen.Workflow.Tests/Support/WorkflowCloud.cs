@@ -88,6 +88,8 @@ public sealed class WorkflowCloud : IAsyncLifetime
         await Cloud.DisposeAsync();
         // Loud even where a handler swallows the refusal (announcements never fail a step).
         wire.ThrowIfAnyViolation();
+        // Every call of every run in the collection (each strategy, approval, cleanup) is in a policy.
+        PolicyAssertions.ThrowIfAnyCallNotAllowed(wire.Snapshot());
     }
 }
 

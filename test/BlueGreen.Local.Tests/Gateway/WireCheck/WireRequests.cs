@@ -17,10 +17,10 @@ internal static class WireRequests
             new AwsCall(service, "ignored", "us-east-1", AwsProtocol.Json),
             new WireRequest("POST", "/", "", Headers(("X-Amz-Target", target), ("Content-Type", contentType)), Encoding.UTF8.GetBytes(body)));
 
-    public static WireVerdict Rest(string service, AwsProtocol protocol, string method, string path, string query = "", string body = "") =>
+    public static WireVerdict Rest(string service, AwsProtocol protocol, string method, string path, string query = "", string body = "", params (string Name, string Value)[] headers) =>
         WireChecker.Check(
             new AwsCall(service, "ignored", "us-east-1", protocol),
-            new WireRequest(method, path, query, Headers(), Encoding.UTF8.GetBytes(body)));
+            new WireRequest(method, path, query, Headers(headers), Encoding.UTF8.GetBytes(body)));
 
     private static Dictionary<string, string> Headers(params (string Name, string Value)[] headers) =>
         headers.ToDictionary(h => h.Name, h => h.Value, StringComparer.OrdinalIgnoreCase);

@@ -15,6 +15,7 @@ internal static partial class RestRequest
     public static (string Name, JsonObject Operation, Dictionary<string, string> Labels)? Match(ServiceModel model, WireRequest request)
     {
         (string, JsonObject, Dictionary<string, string>)? best = null;
+        var requestQuery = QueryHelpers.ParseQuery(request.QueryString);
         var bestLiteral = -1;
         foreach (var (name, node) in model.Operations)
         {
@@ -24,7 +25,15 @@ internal static partial class RestRequest
                 continue;
             }
 
-            var template = ((string?)operation["http"]?["requestUri"] ?? "/").Split('?')[0];
+            var (template, fixedQuery) = ((string?)operation["http"]?["requestUri"] ?? "/").Split('?') is [var path, var query]
+                ? (path, QueryHelpers.ParseQuery(query).Keys.ToList())
+                : (((string?)operation["http"]?["requestUri"]) ?? "/", []);
+            // S3-style sub-resources ("/{Bucket}?cors") tell operations apart by a fixed query key.
+            if (fixedQuery.Any(key => !requestQuery.ContainsKey(key)))
+            {
+                continue;
+            }
+
             var labels = new List<string>();
             var pattern = "^" + Label().Replace(Regex.Escape(template).Replace(@"\{", "{"), m =>
             {
@@ -32,7 +41,7 @@ internal static partial class RestRequest
                 return m.Groups["greedy"].Success ? $"(?<l{labels.Count - 1}>.+)" : $"(?<l{labels.Count - 1}>[^/]+)";
             }).TrimEnd('/') + "/?$";
             var match = Regex.Match(request.Path, pattern);
-            var literal = Label().Replace(template, "").Length;
+            var literal = Label().Replace(template, "").Length + fixedQuery.Sum(key => key.Length + 1);
             if (match.Success && literal > bestLiteral)
             {
                 bestLiteral = literal;
