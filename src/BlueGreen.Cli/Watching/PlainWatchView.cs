@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace BlueGreen.Cli.Watching;
+
+/// <summary>Timestamped lines, one per change: what a pipeline log or a test reads.</summary>
+internal sealed class PlainWatchView(TextWriter output) : IWatchView
+{
+    public void Note(DateTimeOffset at, TimeSpan elapsed, string text)
+    {
+        var prefix = $"{at.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {DeploymentEnding.Duration(elapsed),7}  ";
+        var lines = text.Split('\n');
+        output.WriteLine(prefix + lines[0]);
+        foreach (var line in lines.Skip(1))
+        {
+            output.WriteLine(new string(' ', prefix.Length) + line);
+        }
+
+        output.Flush();
+    }
+
+    public void Show(WatchSnapshot snapshot)
+    {
+    }
+}
