@@ -65,6 +65,11 @@ internal static class OperatorCredentials
             return new OperatorError("SsoLoginRequired", $"The SSO session of profile {profile ?? "(default)"} is missing or expired.", $"Run {loginHint}, then try again.", ExitCodes.Unreachable, exception);
         }
 
+        if (exception is Amazon.Runtime.CredentialManagement.ProfileNotFoundException)
+        {
+            return new OperatorError("ProfileNotFound", $"No profile {profile} in the AWS config or credentials file.", $"Check the name (aws configure list-profiles), or create it with aws configure --profile {profile}.", ExitCodes.Unreachable, exception);
+        }
+
         if (exception is AmazonClientException && message.Contains("credentials", StringComparison.OrdinalIgnoreCase))
         {
             var which = profile is null ? "No AWS credentials found (environment, ~/.aws profiles, instance metadata)." : $"No usable credentials for profile {profile}: {FirstSentence(exception.Message)}";
@@ -90,9 +95,10 @@ internal static class OperatorCredentials
         return string.Join(" | ", all);
     }
 
+    /// <summary>The SDK's message on one line (it lists each provider's error on its own line).</summary>
     private static string FirstSentence(string message)
     {
-        var line = message.Split('\n')[0].Trim();
-        return line.Length > 200 ? line[..200] + "…" : line;
+        var line = string.Join(" ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length > 300 ? line[..300] + "…" : line;
     }
 }
