@@ -11,7 +11,8 @@ namespace BlueGreen.Cli.Tests.Commands;
 /// settings of a local cloud (which emits status changes and runs the template's rule), stopping a
 /// real deployment and waiting for its cleanup.
 /// </summary>
-public sealed class AbortCommandTests(ApprovalCloud fixture) : IClassFixture<ApprovalCloud>
+[Collection(OperatorCloud.Collection)]
+public sealed class AbortCommandTests(OperatorCloud fixture)
 {
     private readonly LocalCloud _cloud = fixture.Cloud;
     private readonly AwsClients _aws = fixture.Aws;

@@ -9,7 +9,8 @@ namespace BlueGreen.Cli.Tests.Commands;
 /// `bluegreen approve` / `bluegreen reject` as the README shows them: a separate process, given only
 /// the standard AWS settings of a local cloud, answering a real deployment waiting for approval.
 /// </summary>
-public sealed class ApprovalCommandsTests(ApprovalCloud fixture) : IClassFixture<ApprovalCloud>
+[Collection(OperatorCloud.Collection)]
+public sealed class ApprovalCommandsTests(OperatorCloud fixture)
 {
     private readonly LocalCloud _cloud = fixture.Cloud;
     private readonly AwsClients _aws = fixture.Aws;
@@ -74,25 +75,4 @@ public sealed class ApprovalCommandsTests(ApprovalCloud fixture) : IClassFixture
     }
 
     private Task<(int Exit, string Output, string Error)> CliAsync(params string[] args) => CliProcess.RunAsync(_cloud, args);
-}
-
-/// <summary>One local cloud for the approval command tests.</summary>
-public sealed class ApprovalCloud : IAsyncLifetime
-{
-    public LocalCloud Cloud { get; private set; } = null!;
-
-    public AwsClients Aws { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        // The tests start their deployments themselves: a tagged AMI must not start one of its own.
-        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRootFinder.Find(), AmiStateEvents = false });
-        Aws = new AwsClients(Cloud.ClientSettings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Aws.Dispose();
-        await Cloud.DisposeAsync();
-    }
 }
