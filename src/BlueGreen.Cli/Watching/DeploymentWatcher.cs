@@ -54,13 +54,15 @@ internal sealed class DeploymentWatcher(AwsClients aws, IWatchView view, TimePro
                 _seen = item.Id;
             }
 
+            var now = time.GetUtcNow();
             if (execution.Status != ExecutionStatus.Running)
             {
+                var end = execution.StoppedAt ?? now;
+                view.Show(new WatchSnapshot(execution.Name, _application, _imageId, _state, end - started, end - _stateSince, _green, _split, null));
                 return (execution, history, DeploymentEnding.From(execution, history));
             }
 
-            await ReadFleetAsync(time.GetUtcNow() - started, cancellationToken);
-            var now = time.GetUtcNow();
+            await ReadFleetAsync(now - started, cancellationToken);
             view.Show(new WatchSnapshot(execution.Name, _application, _imageId, _state, now - started, now - _stateSince, _green, _split, _approval));
             await Task.Delay(PollInterval, time, cancellationToken);
         }
