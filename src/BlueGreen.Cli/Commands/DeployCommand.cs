@@ -54,6 +54,7 @@ internal static class DeployCommand
                 if (session.Output == OutputFormat.Text)
                 {
                     await session.Out.WriteLineAsync($"Started {name} ({arn})");
+                    await session.Out.WriteLineAsync($"Ctrl+C stops watching, not the deployment: bluegreen watch {name}{session.StackArguments()} follows it again.");
                 }
 
                 return await WatchRun.RunAsync(session, arn, cancellation);

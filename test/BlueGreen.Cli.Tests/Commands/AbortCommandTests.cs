@@ -56,6 +56,18 @@ public sealed class AbortCommandTests(OperatorCloud fixture)
     }
 
     [Fact]
+    public async Task Abort_UnknownExecutionOutputJson_ExitsTwoWithTheRefusalAsOutcome()
+    {
+        var (exit, output, error) = await CliAsync("abort", "no-such-execution", "--output", "json");
+
+        Assert.True(exit == 2, error + output);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(output)!.AsObject();
+        Assert.Equal(["executionArn", "cleanupExecutionArn", "outcome", "rolledBack", "liveGroup", "message"], document.Select(p => p.Key));
+        Assert.Equal("ExecutionNotFound", document["outcome"]!.GetValue<string>());
+        Assert.StartsWith("ExecutionNotFound:", document["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Abort_UnknownExecution_ExitsTwoNamingExecutionNotFound()
     {
         var (exit, _, error) = await CliAsync("abort", "no-such-execution");

@@ -43,6 +43,21 @@ public sealed class ApprovalCommandsTests(OperatorCloud fixture)
     }
 
     [Fact]
+    public async Task Reject_OutputJsonWithStackAndOverrides_OneDocumentNamingTheAnswer()
+    {
+        var (_, arn) = await StartAwaitingApprovalAsync();
+
+        var (exit, output, error) = await CliAsync("reject", arn, "--reason", "not today", "--stack", "bluegreen",
+            "--lock-table", Assert.Single(_cloud.Stack.TableNames), "--output", "json");
+
+        Assert.True(exit == 0, error);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(output)!;
+        Assert.Equal((arn, "rejected", "not today"), (document["executionArn"]!.GetValue<string>(), document["answer"]!.GetValue<string>(), document["reason"]!.GetValue<string>()));
+        var result = await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        Assert.Equal(("FAILED", "ApprovalRejected"), (result.Status, result.Error));
+    }
+
+    [Fact]
     public async Task Approve_UnknownExecution_ExitsTwoNamingExecutionNotFound()
     {
         var (exit, _, error) = await CliAsync("approve", "no-such-execution");

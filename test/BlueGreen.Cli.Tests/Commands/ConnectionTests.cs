@@ -27,12 +27,16 @@ public sealed class ConnectionTests(OperatorCloud fixture) : IDisposable
         Assert.DoesNotContain("   at ", error);
     }
 
-    [Fact]
-    public async Task Watch_EndpointNobodyListensOn_ExitThreeAwsUnreachable()
+    [Theory]
+    [InlineData("watch some-execution")]
+    [InlineData("deploy shop --image ami-0123456789abcdef0")]
+    [InlineData("abort some-execution --output json")]
+    [InlineData("approve some-execution")]
+    public async Task Command_EndpointNobodyListensOn_ExitThreeAwsUnreachable(string command)
     {
         var environment = new Dictionary<string, string?> { ["AWS_ENDPOINT_URL"] = $"http://127.0.0.1:{ClosedPort()}" };
 
-        var (exit, _, error) = await CliProcess.RunAsync(_cloud, environment, "watch", "some-execution");
+        var (exit, _, error) = await CliProcess.RunAsync(_cloud, environment, command.Split(' '));
 
         Assert.Equal(3, exit);
         Assert.StartsWith("AwsUnreachable: ", Assert.Single(error.TrimEnd().Split('\n')));
