@@ -103,6 +103,33 @@ public sealed class ConnectionTests(OperatorCloud fixture) : IDisposable
         Assert.Contains("aws sso login --profile operator", line);
     }
 
+    [Fact]
+    public async Task Watch_SsoProfileWithExpiredToken_ExitThreeWithTheLoginCommand()
+    {
+        const string startUrl = "https://example.awsapps.com/start";
+        var environment = WithoutCredentials();
+        File.WriteAllText(environment["AWS_CONFIG_FILE"]!, $$"""
+            [profile operator]
+            sso_start_url = {{startUrl}}
+            sso_region = us-east-1
+            sso_account_id = 123456789012
+            sso_role_name = Operator
+            region = us-east-1
+            """);
+        // What `aws sso login` leaves behind, a day after it expired: ~/.aws/sso/cache/<sha1 of the start URL>.json.
+        var cache = Directory.CreateDirectory(Path.Combine(_home, ".aws", "sso", "cache")).FullName;
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(startUrl)));
+        File.WriteAllText(Path.Combine(cache, key + ".json"),
+            $$"""{ "startUrl": "{{startUrl}}", "region": "us-east-1", "accessToken": "expired", "expiresAt": "2020-01-01T00:00:00Z" }""");
+
+        var (exit, _, error) = await CliProcess.RunAsync(_cloud, environment, "watch", "some-execution", "--profile", "operator");
+
+        Assert.Equal(3, exit);
+        var line = Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("SsoLoginRequired: ", line);
+        Assert.Contains("aws sso login --profile operator", line);
+    }
+
     public void Dispose() => Directory.Delete(_home, recursive: true);
 
     /// <summary>No keys in the environment, empty AWS files in a temporary home, no instance metadata.</summary>
