@@ -4,6 +4,7 @@ using Amazon.Runtime;
 using Amazon.Runtime.Signing;
 using Amazon.SimpleSystemsManagement;
 using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.CloudFormation;
 using BlueGreen.Aws.CloudWatch;
 using BlueGreen.Aws.CodeDeploy;
 using BlueGreen.Aws.Ec2;
@@ -70,6 +71,7 @@ public sealed class AwsClients : IDisposable
         Notifications = new NotificationsClient(new QueryProtocol(Channel(NotificationsClient.Service), NotificationsClient.Version));
         Events = new EventBusClient(new JsonProtocol(Channel(EventBusClient.Service), EventBusClient.TargetPrefix, EventBusClient.JsonVersion));
         ImageBuilder = new ImageBuilderClient(new RestJsonProtocol(Channel(ImageBuilderClient.Service)));
+        CloudFormation = new CloudFormationClient(new QueryProtocol(Channel(CloudFormationClient.Service), CloudFormationClient.Version));
 
         _ec2 = new AmazonEC2Client(settings.Credentials, Configure(new AmazonEC2Config(), Ec2Client.Service));
         _ssm = new AmazonSimpleSystemsManagementClient(settings.Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), ParameterStoreClient.Service));
@@ -95,6 +97,9 @@ public sealed class AwsClients : IDisposable
     public IEventBus Events { get; }
 
     public IImageBuilder ImageBuilder { get; }
+
+    /// <summary>Stack outputs, for the CLI's <c>--stack</c>.</summary>
+    public ICloudFormation CloudFormation { get; }
 
     public IEc2 Ec2 { get; }
 

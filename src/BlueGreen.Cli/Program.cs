@@ -5,6 +5,8 @@ var root = new RootCommand("BlueGreen: blue/green deployments of EC2 Auto Scalin
 {
     LocalCommand.Create(Console.Out),
     DemoCommand.Create(Console.Out),
+    DeployCommand.Create(Console.Out, Console.Error),
+    WatchCommand.Create(Console.Out, Console.Error),
     AbortCommand.Create(Console.Out, Console.Error),
     DiagramCommand.Create(Console.Out, Console.Error),
 };
@@ -14,4 +16,7 @@ foreach (var command in ApprovalCommands.Create(Console.Out, Console.Error))
 }
 
 // Commands that run until stopped handle SIGINT/SIGTERM themselves, to clean up before exiting.
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+var parsed = root.Parse(args);
+var exit = await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+// Bad usage (unknown option, missing argument) is "refused": exit 2, as docs/cli.md says.
+return parsed.Errors.Count > 0 ? 2 : exit;

@@ -78,6 +78,7 @@ public sealed class LocalCloud : IAsyncDisposable
         // uncounted and unfaulted, as AWS's own calls between services would.
         var motoClients = new AwsClients(ClientSettingsFor(motoEndpoint, options.Region));
         var imageBuilder = new ImageBuilderEmulator(motoClients.Events, TimeProvider.System, options.Region, LocalCloudOptions.AccountId);
+        var cloudFormation = new CloudFormationEmulator(options.Region, LocalCloudOptions.AccountId, TimeProvider.System);
         LocalGateway? gateway = null;
         MotoServer? moto = null;
         try
@@ -90,7 +91,7 @@ public sealed class LocalCloud : IAsyncDisposable
                 Faults = faults,
                 StrictWire = options.StrictWire,
                 // Image Builder is always there (last, so an emulator passed in for it wins).
-                Emulators = [.. options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, TimeProvider.System)], imageBuilder],
+                Emulators = [.. options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, TimeProvider.System)], imageBuilder, cloudFormation],
             }, cancellationToken);
             moto = await MotoServer.StartAsync(new MotoServerOptions
             {
@@ -110,6 +111,7 @@ public sealed class LocalCloud : IAsyncDisposable
             {
                 cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, stackName!)
                     .DeployAsync(templatePath, cancellationToken);
+                cloudFormation.Stack = cloud.Stack;
             }
 
             return cloud;

@@ -46,7 +46,7 @@ public sealed record LocalCloudOptions
     public string Region { get; init; } = DefaultRegion;
 
     /// <summary>Services the gateway answers instead of moto; null for the CodeDeploy emulator. The
-    /// Image Builder emulator is added after these in every case.</summary>
+    /// Image Builder and CloudFormation (DescribeStacks of the deployed stack) emulators are added after these in every case.</summary>
     public IReadOnlyList<IServiceEmulator>? Emulators { get; init; }
 
     /// <summary>A fault registry shared with code built before the cloud (e.g. an emulator); a new one when null.</summary>

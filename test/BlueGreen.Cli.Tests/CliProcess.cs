@@ -7,7 +7,12 @@ namespace BlueGreen.Cli.Tests;
 /// standard AWS settings pointing at the local cloud.</summary>
 internal static class CliProcess
 {
-    public static async Task<(int Exit, string Output, string Error)> RunAsync(LocalCloud cloud, params string[] args)
+    public static Task<(int Exit, string Output, string Error)> RunAsync(LocalCloud cloud, params string[] args) =>
+        RunAsync(cloud, new Dictionary<string, string?>(), args);
+
+    /// <param name="environment">Changes to the environment: a null value removes the variable
+    /// (e.g. the keys, to show what a user without credentials sees).</param>
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(LocalCloud cloud, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,11 +30,27 @@ internal static class CliProcess
         start.Environment["AWS_ACCESS_KEY_ID"] = LocalCredentials.AccessKeyId;
         start.Environment["AWS_SECRET_ACCESS_KEY"] = LocalCredentials.SecretAccessKey;
         start.Environment["AWS_REGION"] = cloud.Options.Region;
-        start.Environment.Remove("BLUEGREEN_LOCK_TABLE");
+        foreach (var name in new[] { "BLUEGREEN_LOCK_TABLE", "BLUEGREEN_STACK", "AWS_PROFILE", "AWS_SESSION_TOKEN" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         using var cli = Process.Start(start)!;
         var output = cli.StandardOutput.ReadToEndAsync();
         var error = cli.StandardError.ReadToEndAsync();
-        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
         return (cli.ExitCode, await output, await error);
     }
 }

@@ -50,7 +50,7 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         var stateMachineArn = cloud.StateMachineArn(StateMachine);
         // The demo watches moto directly so the gateway's counter holds only the deployment's own calls.
         using var watching = new AwsClients(cloud.ClientSettings with { Endpoint = cloud.MotoEndpoint });
-        var watcher = new ExecutionWatcher(watching.StepFunctions, output, time);
+        var watcher = new DemoWatch(watching, output, time);
         Execution execution;
         IReadOnlyList<Aws.StepFunctions.HistoryEvent> history;
         if (scenario == DemoScenario.Locked)
@@ -78,7 +78,7 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
     /// <summary>Starts a deployment that keeps blue around after cutover, then a second one while the
     /// first still holds the lock; shows the second refused, then lets the first finish.</summary>
     private async Task<(Execution, IReadOnlyList<Aws.StepFunctions.HistoryEvent>)> RunLockedAsync(
-        IStepFunctions stepFunctions, ExecutionWatcher watcher, string stateMachineArn, SampleApplication sample, CancellationToken cancellationToken)
+        IStepFunctions stepFunctions, DemoWatch watcher, string stateMachineArn, SampleApplication sample, CancellationToken cancellationToken)
     {
         var first = await stepFunctions.StartExecutionAsync(stateMachineArn, $"demo-first-{Guid.NewGuid():N}"[..24], AmiEvent(sample.NewImageId), cancellationToken);
         output.WriteLine($"First deployment started: {first}");

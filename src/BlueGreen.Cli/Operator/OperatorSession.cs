@@ -12,15 +12,19 @@ namespace BlueGreen.Cli.Operator;
 /// </summary>
 internal sealed class OperatorSession : IDisposable
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    public const string StateMachineOutput = "StateMachineArn";
+    public const string LockTableOutput = "LockTableName";
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Lazy<AwsClients> _aws;
     private StackResources? _stack;
 
-    private OperatorSession(Func<AwsClients> aws, string stackName, OutputFormat output, TextWriter @out, TextWriter error, TimeProvider time)
+    private OperatorSession(Func<AwsClients> aws, string stackName, string? profile, OutputFormat output, TextWriter @out, TextWriter error, TimeProvider time)
     {
         _aws = new(aws);
         StackName = stackName;
+        Profile = profile;
         Output = output;
         Out = @out;
         Error = error;
@@ -31,6 +35,9 @@ internal sealed class OperatorSession : IDisposable
 
     public string StackName { get; }
 
+    /// <summary><c>--profile</c>, else AWS_PROFILE; null for the default chain. Named in hints.</summary>
+    public string? Profile { get; }
+
     public OutputFormat Output { get; }
 
     public TextWriter Out { get; }
@@ -39,34 +46,58 @@ internal sealed class OperatorSession : IDisposable
 
     public TimeProvider Time { get; }
 
+    /// <summary><c>--state-machine</c> (name or ARN) given explicitly: wins over the stack's output.</summary>
+    public string? StateMachineOverride { get; set; }
+
+    /// <summary><c>--lock-table</c> given explicitly: wins over the stack's output.</summary>
+    public string? LockTableOverride { get; set; }
+
     public static OperatorSession Open(ParseResult result, OperatorOptions options, TextWriter @out, TextWriter error)
     {
         var profile = result.GetValue(options.Profile);
         var region = result.GetValue(options.Region);
         return new OperatorSession(
-            () => new AwsClients(Settings(profile, region)),
+            () => new AwsClients(OperatorCredentials.Settings(profile, region)),
             result.GetValue(options.Stack)!,
+            profile ?? (Environment.GetEnvironmentVariable("AWS_PROFILE") is { Length: > 0 } named ? named : null),
             result.GetValue(options.Output),
             @out,
             error,
             TimeProvider.System);
     }
 
-    /// <summary>The stack's state machine and lock table, read once from its outputs.</summary>
+    /// <summary>The stack's state machine and lock table, read once from its outputs
+    /// (CloudFormation DescribeStacks), unless both are given explicitly.</summary>
     public async Task<StackResources> StackAsync(CancellationToken cancellationToken)
     {
-        // TODO(issue 11): read the outputs with CloudFormation DescribeStacks.
-        if (_stack is null)
+        if (_stack is not null)
         {
-            var machines = await Aws.StepFunctions.ListStateMachinesAsync(cancellationToken);
-            var name = StackName == OperatorOptions.DefaultStack ? "BlueGreenDeployment" : $"{StackName}-BlueGreenDeployment";
-            var machine = machines.FirstOrDefault(m => m.Name == name)
-                ?? throw new OperatorError("StackNotFound", $"No state machine {name} of stack {StackName}.", "Pass --stack with the name given to sam deploy.");
-            _stack = new StackResources(StackName, machine.Arn, $"{StackName}-locks");
+            return _stack;
         }
 
-        return _stack;
+        if (StateMachineOverride is { } machine && LockTableOverride is { } table)
+        {
+            return _stack = new StackResources(StackName, machine, table);
+        }
+
+        var stack = await Aws.CloudFormation.DescribeStackAsync(StackName, cancellationToken)
+            ?? throw new OperatorError(
+                "StackNotFound",
+                $"No CloudFormation stack {StackName} in {Aws.Region}.",
+                $"Pass --stack with the name given to sam deploy (or set {OperatorOptions.StackVariable}), and --region where it is deployed.");
+        string Output(string key, string? explicitValue) =>
+            explicitValue
+            ?? (stack.Outputs.TryGetValue(key, out var value) && value.Length > 0 ? value : null)
+            ?? throw new OperatorError(
+                "StackOutputMissing",
+                $"Stack {StackName} ({stack.Status}) has no output {key}.",
+                "Is it a BlueGreen stack? Deploy serverless.template (sam deploy), or pass --state-machine and --lock-table.");
+        return _stack = new StackResources(StackName, Output(StateMachineOutput, StateMachineOverride), Output(LockTableOutput, LockTableOverride));
     }
+
+    /// <summary>The options a printed command needs to reach the same stack (empty for the default one).</summary>
+    public string StackArguments() =>
+        StackName == OperatorOptions.DefaultStack ? "" : $" --stack {StackName}";
 
     public Task WriteJsonAsync(JsonNode document) => Out.WriteLineAsync(document.ToJsonString(Indented));
 
@@ -76,34 +107,5 @@ internal sealed class OperatorSession : IDisposable
         {
             _aws.Value.Dispose();
         }
-    }
-
-    private static AwsSettings Settings(string? profile, string? region)
-    {
-        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            variables[(string)entry.Key] = entry.Value as string;
-        }
-
-        if (region is not null)
-        {
-            variables["AWS_REGION"] = region;
-        }
-
-        if (profile is not null)
-        {
-            // As in the AWS CLI, a profile named on the command line wins over keys in the environment.
-            Environment.SetEnvironmentVariable("AWS_PROFILE", profile);
-            variables.Remove("AWS_ACCESS_KEY_ID");
-            variables.Remove("AWS_SECRET_ACCESS_KEY");
-            variables.Remove("AWS_SESSION_TOKEN");
-        }
-
-        return AwsSettings.FromVariables(
-            variables,
-            () => Amazon.Runtime.FallbackRegionFactory.GetRegionEndpoint()
-                ?? throw new OperatorError("NoRegion", "No AWS region configured.", "Pass --region, set AWS_REGION, or set region in the profile.", ExitCodes.Unreachable),
-            () => Amazon.Runtime.Credentials.DefaultAWSCredentialsIdentityResolver.GetCredentials(null));
     }
 }

@@ -10,8 +10,13 @@ namespace BlueGreen.Functions.Approval;
 /// answer it. Never the task token: the commands find it with the execution.</summary>
 public sealed record ApprovalMessage(string Subject, string Body)
 {
-    public static ApprovalMessage For(WorkflowState state, DateTimeOffset requestedAt)
+    /// <summary>The CLI's <c>--stack</c> default: commands for that stack need no <c>--stack</c>.</summary>
+    public const string DefaultStack = "bluegreen";
+
+    /// <param name="stackName">The deployment's stack; any but <see cref="DefaultStack"/> is named in the commands.</param>
+    public static ApprovalMessage For(WorkflowState state, DateTimeOffset requestedAt, string? stackName = null)
     {
+        var stack = stackName is { Length: > 0 } && stackName != DefaultStack ? $" --stack {stackName}" : "";
         var d = state.Deployment;
         var deadline = requestedAt.AddSeconds(d.Settings.Approval.TimeoutSeconds).ToString("u", CultureInfo.InvariantCulture);
         var green = state.Green?.GroupName ?? d.Names.GreenGroup;
@@ -29,9 +34,9 @@ public sealed record ApprovalMessage(string Subject, string Body)
             Answer before:  {deadline}; without an answer the deployment rolls back (ApprovalTimedOut).
 
             Approve:
-              bluegreen approve {d.ExecutionArn} --comment "looks good"
+              bluegreen approve {d.ExecutionArn}{stack} --comment "looks good"
             Reject (rolls back, blue stays live):
-              bluegreen reject {d.ExecutionArn} --reason "why"
+              bluegreen reject {d.ExecutionArn}{stack} --reason "why"
             """;
         return new ApprovalMessage($"Approve {d.Application} {d.ImageId}? (BlueGreen)", body);
     }

@@ -11,7 +11,8 @@ namespace BlueGreen.Functions.Approval;
 /// returns at once; the state machine waits for the answer or the approval timeout. Safe to run
 /// again: a retry stores its new token over the old one and asks again.
 /// </summary>
-public sealed class ApprovalRequest(ApprovalTokens tokens, INotifications notifications, TimeProvider time)
+/// <param name="stackName">The stack's name, for the printed commands' <c>--stack</c>; null or "bluegreen" (the CLI's default) leaves it out.</param>
+public sealed class ApprovalRequest(ApprovalTokens tokens, INotifications notifications, TimeProvider time, string? stackName = null)
 {
     public async Task<ApprovalRequested> RequestAsync(WorkflowState state, string taskToken, StepLog log, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class ApprovalRequest(ApprovalTokens tokens, INotifications notifi
         string? messageId = null;
         if (deployment.Settings.NotificationTopicArn is { } topic)
         {
-            var message = ApprovalMessage.For(state, now);
+            var message = ApprovalMessage.For(state, now, stackName);
             messageId = await notifications.PublishAsync(topic, message.Subject, message.Body, cancellationToken);
             log.Info("Approval request published to {Topic} as message {MessageId}", topic, messageId);
         }

@@ -23,7 +23,7 @@ public sealed class AwaitApproval(FunctionServices services)
     {
         var deployment = input.Workflow.Deployment;
         log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
-        return new ApprovalRequest(new ApprovalTokens(Services.Aws.DynamoDb, Services.Settings.RequireLockTable()), Services.Aws.Notifications, Services.Time)
+        return new ApprovalRequest(new ApprovalTokens(Services.Aws.DynamoDb, Services.Settings.RequireLockTable()), Services.Aws.Notifications, Services.Time, Services.Settings.StackName)
             .RequestAsync(input.Workflow, input.TaskToken, log, cancellationToken);
     }
 }

@@ -35,8 +35,9 @@ public sealed class ShiftTraffic(FunctionServices services)
     }
 
     /// <summary>The split to announce when this call moved traffic: a new step of the weighted or dns
-    /// plan, or green serving alone once blue is out (swap, in-group); null when it only waited.</summary>
-    private static TrafficSplit? TrafficMoved(Deployment deployment, TrafficShift? before, TrafficShift after)
+    /// plan, or green serving alone once blue is out (swap, in-group); null when it only waited. <c>bluegreen
+    /// watch</c> reads the same split from the state's history.</summary>
+    public static TrafficSplit? TrafficMoved(Deployment deployment, TrafficShift? before, TrafficShift after)
     {
         if (deployment.Strategy is DeploymentStrategy.Weighted or DeploymentStrategy.Dns)
         {

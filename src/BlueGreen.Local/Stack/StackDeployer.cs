@@ -66,7 +66,30 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
             await moto.PutRuleAsync(rule.Name, rule.Pattern, rule.State, rule.Targets, cancellationToken);
         }
 
-        return new DeployedStack(templatePath, arns, tables, rules.Select(r => r.Name).ToList());
+        return new DeployedStack(templatePath, arns, tables, rules.Select(r => r.Name).ToList())
+        {
+            StackName = stackName,
+            Outputs = Outputs(template, resolver),
+        };
+    }
+
+    /// <summary>The template's Outputs as DescribeStacks reports them; one the resolver cannot
+    /// evaluate locally is left out rather than failing the deployment.</summary>
+    public static IReadOnlyDictionary<string, string> Outputs(JsonObject template, TemplateResolver resolver)
+    {
+        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, output) in template["Outputs"]?.AsObject() ?? [])
+        {
+            try
+            {
+                outputs[key] = resolver.Resolve(output?["Value"]);
+            }
+            catch (StackDeploymentFailed)
+            {
+            }
+        }
+
+        return outputs;
     }
 
     /// <summary>A rule as PutRule/PutTargets take it. Only rules on the default bus with an

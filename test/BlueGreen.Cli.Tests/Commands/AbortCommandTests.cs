@@ -11,7 +11,8 @@ namespace BlueGreen.Cli.Tests.Commands;
 /// settings of a local cloud (which emits status changes and runs the template's rule), stopping a
 /// real deployment and waiting for its cleanup.
 /// </summary>
-public sealed class AbortCommandTests(ApprovalCloud fixture) : IClassFixture<ApprovalCloud>
+[Collection(OperatorCloud.Collection)]
+public sealed class AbortCommandTests(OperatorCloud fixture)
 {
     private readonly LocalCloud _cloud = fixture.Cloud;
     private readonly AwsClients _aws = fixture.Aws;
@@ -52,6 +53,18 @@ public sealed class AbortCommandTests(ApprovalCloud fixture) : IClassFixture<App
 
         Assert.Equal(2, exit);
         Assert.StartsWith("NotStopped:", error);
+    }
+
+    [Fact]
+    public async Task Abort_UnknownExecutionOutputJson_ExitsTwoWithTheRefusalAsOutcome()
+    {
+        var (exit, output, error) = await CliAsync("abort", "no-such-execution", "--output", "json");
+
+        Assert.True(exit == 2, error + output);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(output)!.AsObject();
+        Assert.Equal(["executionArn", "cleanupExecutionArn", "outcome", "rolledBack", "liveGroup", "message"], document.Select(p => p.Key));
+        Assert.Equal("ExecutionNotFound", document["outcome"]!.GetValue<string>());
+        Assert.StartsWith("ExecutionNotFound:", document["message"]!.GetValue<string>());
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace BlueGreen.Cli.Tests.Commands;
 /// `bluegreen approve` / `bluegreen reject` as the README shows them: a separate process, given only
 /// the standard AWS settings of a local cloud, answering a real deployment waiting for approval.
 /// </summary>
-public sealed class ApprovalCommandsTests(ApprovalCloud fixture) : IClassFixture<ApprovalCloud>
+[Collection(OperatorCloud.Collection)]
+public sealed class ApprovalCommandsTests(OperatorCloud fixture)
 {
     private readonly LocalCloud _cloud = fixture.Cloud;
     private readonly AwsClients _aws = fixture.Aws;
@@ -39,6 +40,21 @@ public sealed class ApprovalCommandsTests(ApprovalCloud fixture) : IClassFixture
         var result = await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         Assert.Equal(("FAILED", "ApprovalRejected"), (result.Status, result.Error));
         Assert.Contains("freeze until Monday", result.Cause);
+    }
+
+    [Fact]
+    public async Task Reject_OutputJsonWithStackAndOverrides_OneDocumentNamingTheAnswer()
+    {
+        var (_, arn) = await StartAwaitingApprovalAsync();
+
+        var (exit, output, error) = await CliAsync("reject", arn, "--reason", "not today", "--stack", "bluegreen",
+            "--lock-table", Assert.Single(_cloud.Stack.TableNames), "--output", "json");
+
+        Assert.True(exit == 0, error);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(output)!;
+        Assert.Equal((arn, "rejected", "not today"), (document["executionArn"]!.GetValue<string>(), document["answer"]!.GetValue<string>(), document["reason"]!.GetValue<string>()));
+        var result = await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        Assert.Equal(("FAILED", "ApprovalRejected"), (result.Status, result.Error));
     }
 
     [Fact]
@@ -74,25 +90,4 @@ public sealed class ApprovalCommandsTests(ApprovalCloud fixture) : IClassFixture
     }
 
     private Task<(int Exit, string Output, string Error)> CliAsync(params string[] args) => CliProcess.RunAsync(_cloud, args);
-}
-
-/// <summary>One local cloud for the approval command tests.</summary>
-public sealed class ApprovalCloud : IAsyncLifetime
-{
-    public LocalCloud Cloud { get; private set; } = null!;
-
-    public AwsClients Aws { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        // The tests start their deployments themselves: a tagged AMI must not start one of its own.
-        Cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = 0, TimeScale = 0.01, RepositoryRoot = RepositoryRootFinder.Find(), AmiStateEvents = false });
-        Aws = new AwsClients(Cloud.ClientSettings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Aws.Dispose();
-        await Cloud.DisposeAsync();
-    }
 }

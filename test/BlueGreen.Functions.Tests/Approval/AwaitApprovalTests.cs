@@ -75,6 +75,20 @@ public sealed class AwaitApprovalTests(FunctionsCloud cloud)
         Assert.DoesNotContain("secret-token-value", cloud.Log.ToString());
     }
 
+    [Theory]
+    [InlineData("sam-app", " --stack sam-app")]
+    [InlineData("bluegreen", "")]
+    [InlineData(null, "")]
+    public async Task ApprovalMessage_StackName_CommandsNameTheStackUnlessItIsTheDefault(string? stackName, string stackArguments)
+    {
+        var state = await LockedAsync();
+
+        var message = BlueGreen.Functions.Approval.ApprovalMessage.For(state, DateTimeOffset.UnixEpoch, stackName);
+
+        Assert.Contains($"bluegreen approve {state.Deployment.ExecutionArn}{stackArguments} --comment", message.Body);
+        Assert.Contains($"bluegreen reject {state.Deployment.ExecutionArn}{stackArguments} --reason", message.Body);
+    }
+
     private ApprovalTokens Tokens() => new(cloud.Aws.DynamoDb, cloud.Services.Settings.RequireLockTable());
 
     /// <summary>A new application whose lock this (unstarted) execution holds, as after AcquireLock.</summary>

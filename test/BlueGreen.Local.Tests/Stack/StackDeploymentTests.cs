@@ -42,6 +42,23 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
     }
 
     [Fact]
+    public async Task DeployAsync_RepositoryTemplate_OutputsEvaluatedForDescribeStacks()
+    {
+        var deployer = new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen");
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "BlueGreenFunctions.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        var stack = await deployer.DeployAsync(Path.Combine(root.FullName, "serverless.template"));
+
+        Assert.Equal("bluegreen", stack.StackName);
+        Assert.Equal(stack.StateMachineArns.Values.Single(), stack.Outputs["StateMachineArn"]);
+        Assert.Equal("bluegreen-locks", stack.Outputs["LockTableName"]);
+    }
+
+    [Fact]
     public async Task DeployAsync_RepositoryTemplate_PutsTheStoppedDeploymentRuleWithItsPatternAndTargetResolved()
     {
         var deployer = new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen");
