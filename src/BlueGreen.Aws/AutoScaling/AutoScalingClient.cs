@@ -46,6 +46,9 @@ internal sealed class AutoScalingClient(QueryProtocol query) : IAutoScaling
             r => r.AddList("Filters", tags, (f, p, tag) => f.Add($"{p}.Name", $"tag:{tag.Key}").AddList($"{p}.Values", [tag.Value])),
             cancellationToken);
 
+    public Task<IReadOnlyList<AutoScalingGroup>> DescribeAutoScalingGroupsByTagKeyAsync(string key, CancellationToken cancellationToken = default) =>
+        DescribeGroupsAsync(r => r.AddList("Filters", [key], (f, p, k) => f.Add($"{p}.Name", "tag-key").AddList($"{p}.Values", [k])), cancellationToken);
+
     private Task<IReadOnlyList<AutoScalingGroup>> DescribeGroupsAsync(Action<QueryRequest> select, CancellationToken cancellationToken) =>
         PagesAsync("DescribeAutoScalingGroups", select, "AutoScalingGroups", AutoScalingWire.ReadGroup, cancellationToken);
 

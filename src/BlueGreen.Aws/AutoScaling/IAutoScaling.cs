@@ -9,6 +9,9 @@ public interface IAutoScaling
     /// <summary>Groups carrying every one of these tags (key = value).</summary>
     Task<IReadOnlyList<AutoScalingGroup>> DescribeAutoScalingGroupsByTagsAsync(IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken = default);
 
+    /// <summary>Groups carrying the tag <paramref name="key"/>, whatever its value (filter <c>tag-key</c>).</summary>
+    Task<IReadOnlyList<AutoScalingGroup>> DescribeAutoScalingGroupsByTagKeyAsync(string key, CancellationToken cancellationToken = default);
+
     Task CreateAutoScalingGroupAsync(NewAutoScalingGroup group, CancellationToken cancellationToken = default);
 
     Task UpdateAutoScalingGroupAsync(AutoScalingGroupUpdate update, CancellationToken cancellationToken = default);

@@ -33,6 +33,26 @@ internal sealed class ParameterStoreClient(IAmazonSimpleSystemsManagement ssm) :
         }
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> GetParametersByPathAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? nextToken = null;
+        do
+        {
+            var response = await SdkCalls.RunAsync(Service, "GetParametersByPath", () =>
+                ssm.GetParametersByPathAsync(new GetParametersByPathRequest { Path = path, Recursive = false, WithDecryption = true, NextToken = nextToken }, cancellationToken));
+            foreach (var parameter in response.Parameters ?? [])
+            {
+                parameters[parameter.Name] = parameter.Value;
+            }
+
+            nextToken = response.NextToken;
+        }
+        while (!string.IsNullOrEmpty(nextToken));
+
+        return parameters;
+    }
+
     public Task PutParameterAsync(string name, string value, bool secure = false, CancellationToken cancellationToken = default) =>
         SdkCalls.RunAsync(Service, "PutParameter", () =>
             ssm.PutParameterAsync(

@@ -34,6 +34,11 @@ public interface IStepFunctions
     /// <summary>The newest executions of the state machine first, at most <paramref name="maxResults"/> (one page).</summary>
     Task<IReadOnlyList<ExecutionSummary>> ListExecutionsAsync(string stateMachineArn, int maxResults, CancellationToken cancellationToken = default);
 
+    /// <summary>One page of the state machine's executions, newest first: at most
+    /// <paramref name="maxResults"/> (1–1000), continuing from <paramref name="nextToken"/> (null for
+    /// the first page). For readers that stop early (history, status) instead of listing them all.</summary>
+    Task<ExecutionPage> ListExecutionsPageAsync(string stateMachineArn, int maxResults, string? nextToken, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<StateMachineSummary>> ListStateMachinesAsync(CancellationToken cancellationToken = default);
 
     Task<StateMachine> DescribeStateMachineAsync(string stateMachineArn, CancellationToken cancellationToken = default);

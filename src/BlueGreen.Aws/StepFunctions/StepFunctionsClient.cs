@@ -140,6 +140,19 @@ internal sealed class StepFunctionsClient(JsonProtocol json) : IStepFunctions
             .ToList();
     }
 
+    public async Task<ExecutionPage> ListExecutionsPageAsync(string stateMachineArn, int maxResults, string? nextToken, CancellationToken cancellationToken = default)
+    {
+        var page = await json.SendAsync(
+            "ListExecutions",
+            new JsonObject { ["stateMachineArn"] = stateMachineArn, ["maxResults"] = maxResults, ["nextToken"] = nextToken },
+            cancellationToken);
+        var executions = page.Items("executions")
+            .Select(e => new ExecutionSummary(e.Required("executionArn"), e.Required("name"), ParseStatus(e.Required("status")), e.Time("startDate"), e.Time("stopDate")))
+            .OrderByDescending(e => e.StartedAt)
+            .ToList();
+        return new ExecutionPage(executions, page.Text("nextToken") is { Length: > 0 } next ? next : null);
+    }
+
     public async Task<IReadOnlyList<StateMachineSummary>> ListStateMachinesAsync(CancellationToken cancellationToken = default)
     {
         var machines = new List<StateMachineSummary>();
