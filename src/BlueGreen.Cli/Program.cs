@@ -9,6 +9,8 @@ var root = new RootCommand("BlueGreen: blue/green deployments of EC2 Auto Scalin
     WatchCommand.Create(Console.Out, Console.Error),
     AbortCommand.Create(Console.Out, Console.Error),
     DiagramCommand.Create(Console.Out, Console.Error),
+    StatusCommand.Create(Console.Out, Console.Error),
+    HistoryCommand.Create(Console.Out, Console.Error),
 };
 foreach (var command in ApprovalCommands.Create(Console.Out, Console.Error))
 {

@@ -1,0 +1,222 @@
+using BlueGreen.Aws;
+using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.StepFunctions;
+using BlueGreen.Cli.Operator;
+using BlueGreen.Core.Errors;
+using BlueGreen.Core.Requests;
+using BlueGreen.Core.Settings;
+using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Discovery;
+using BlueGreen.Functions.Locking;
+using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Traffic;
+
+namespace BlueGreen.Cli.Inspection;
+
+/// <summary>
+/// Reads one application's status the way the workflow reads it: the live group through
+/// <see cref="LiveFleetReader"/> (tagged live, else the settings' liveGroup), the split through the
+/// strategy's <see cref="ISplitPath"/>, the lock item, and the holder's latest history events.
+/// Reads only.
+/// </summary>
+internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, StackResources stack, TimeProvider time)
+{
+    /// <summary>History events read to find the state a running deployment is in (one page, newest first).</summary>
+    public const int LatestEvents = 20;
+
+    public async Task<ApplicationStatus> ReadAsync(string application, string? settingsJson, DeploymentRecord? lastOutcome, CancellationToken cancellationToken)
+    {
+        var parameter = settingsJson is null ? null : ApplicationSettings.ParameterName(application);
+        ApplicationSettings settings;
+        try
+        {
+            settings = settingsJson is null ? new ApplicationSettings() : SettingsParser.Parse(settingsJson, parameter);
+        }
+        catch (InvalidRequest invalid)
+        {
+            return new ApplicationStatus(application, parameter, "", null, null, new StatusProblem(invalid.ErrorName, invalid.Message),
+                await InFlightAsync(application, cancellationToken), lastOutcome);
+        }
+
+        var (live, traffic, problem) = await LiveAsync(application, settings, cancellationToken);
+        return new ApplicationStatus(application, parameter, Strategy(settings.Strategy), live, traffic, problem,
+            await InFlightAsync(application, cancellationToken), lastOutcome);
+    }
+
+    private async Task<(LiveGroupStatus?, TrafficStatus?, StatusProblem?)> LiveAsync(string application, ApplicationSettings settings, CancellationToken cancellationToken)
+    {
+        // The reader takes a deployment; only its application, strategy and settings are read.
+        var deployment = new Deployment("status", "status", "status", application, "", TriggerKind.Request, null, true, settings.Strategy, settings,
+            new DeploymentResourceNames("", "", ApplicationSettings.ParameterName(application)), time.GetUtcNow());
+        var log = new StepLog(TextWriter.Null, time, "status");
+        var split = SplitPaths.For(deployment, aws);
+        LiveFleet fleet;
+        try
+        {
+            fleet = await new LiveFleetReader(aws.AutoScaling, aws.Ec2, split).ReadAsync(deployment, log, cancellationToken);
+        }
+        catch (InvalidRequest) when (split is not null)
+        {
+            // Mid-shift both halves carry weight, so no half is idle: the live group's own target group is blue's half.
+            try
+            {
+                fleet = await new LiveFleetReader(aws.AutoScaling, aws.Ec2).ReadAsync(deployment, log, cancellationToken);
+            }
+            catch (DeploymentError error)
+            {
+                return (null, null, new StatusProblem(error.ErrorName, error.Message));
+            }
+        }
+        catch (DeploymentError error)
+        {
+            return (null, null, new StatusProblem(error.ErrorName, error.Message));
+        }
+
+        var groups = await catalog.GroupsOfAsync(application, cancellationToken);
+        var live = new LiveGroupStatus(
+            fleet.GroupName,
+            fleet.Adopted,
+            await ImageOfAsync(fleet, cancellationToken),
+            fleet.LaunchTemplate is { } template ? $"{template.Id}:{template.Version}" : null,
+            fleet.LaunchConfigurationName,
+            fleet.DesiredCapacity,
+            fleet.MinSize,
+            fleet.MaxSize,
+            fleet.InstanceIds.Count);
+        try
+        {
+            var traffic = split is null
+                ? TargetGroupSplit(settings, fleet, groups)
+                : await WeightedSplitAsync(split, settings, fleet, groups, cancellationToken);
+            return (live, traffic, null);
+        }
+        catch (DeploymentError error)
+        {
+            return (live, null, new StatusProblem(error.ErrorName, error.Message));
+        }
+    }
+
+    private async Task<string?> ImageOfAsync(LiveFleet fleet, CancellationToken cancellationToken)
+    {
+        if (fleet.LaunchTemplate is { } template)
+        {
+            var versions = await aws.Ec2.DescribeLaunchTemplateVersionsAsync(new LaunchTemplateReference(template.Id, null, template.Version), [template.Version], cancellationToken);
+            return versions.FirstOrDefault()?.Data.ImageId;
+        }
+
+        if (fleet.LaunchConfigurationName is { } name)
+        {
+            return (await aws.AutoScaling.DescribeLaunchConfigurationsAsync([name], cancellationToken)).FirstOrDefault()?.ImageId;
+        }
+
+        return null;
+    }
+
+    /// <summary>weighted and dns: the two halves' weights as the shift reads them.</summary>
+    private static async Task<TrafficStatus> WeightedSplitAsync(ISplitPath split, ApplicationSettings settings, LiveFleet fleet, IReadOnlyList<AutoScalingGroup> groups, CancellationToken cancellationToken)
+    {
+        var path = fleet.TrafficPath ?? PathOfLiveGroup(settings, fleet)
+            ?? throw new LiveGroupNotFound($"The live group {fleet.GroupName} is attached to neither target group of the split on {split.Name}.");
+        var weights = await split.ReadAsync(path, cancellationToken);
+        var total = Math.Max(1, weights.Blue + weights.Green);
+        var blueShare = (int)Math.Round(100.0 * weights.Blue / total);
+        var idleGroup = groups.FirstOrDefault(g => g.Name != fleet.GroupName && g.TargetGroupArns.Contains(path.IdleTargetGroupArn, StringComparer.Ordinal))?.Name;
+        return new TrafficStatus(split.Name,
+        [
+            new TrafficSide(path.LiveSetIdentifier ?? path.LiveTargetGroupArn, fleet.GroupName, true, weights.Blue, weights.Blue + weights.Green == 0 ? 0 : blueShare),
+            new TrafficSide(path.IdleSetIdentifier ?? path.IdleTargetGroupArn, idleGroup, false, weights.Green, weights.Blue + weights.Green == 0 ? 0 : 100 - blueShare),
+        ]);
+    }
+
+    /// <summary>The halves told apart by the live group's attachment, as the workflow fixed them when it started.</summary>
+    private static TrafficPath? PathOfLiveGroup(ApplicationSettings settings, LiveFleet fleet)
+    {
+        bool Serves(string targetGroup) => fleet.TargetGroupArns.Contains(targetGroup, StringComparer.Ordinal);
+        if (settings.Strategy == DeploymentStrategy.Dns && settings.Dns is { Colors.Count: 2 } dns)
+        {
+            var live = dns.Colors.FirstOrDefault(c => Serves(c.TargetGroupArn));
+            var idle = dns.Colors.FirstOrDefault(c => c != live);
+            return live is null || idle is null ? null : new TrafficPath(live.TargetGroupArn, idle.TargetGroupArn, live.SetIdentifier, idle.SetIdentifier);
+        }
+
+        if (settings.Weighted is { TargetGroupArns.Count: 2 } weighted)
+        {
+            var live = weighted.TargetGroupArns.FirstOrDefault(Serves);
+            var idle = weighted.TargetGroupArns.FirstOrDefault(t => t != live);
+            return live is null || idle is null ? null : new TrafficPath(live, idle);
+        }
+
+        return null;
+    }
+
+    /// <summary>swap and in-group: the application's groups behind the settings' target groups, each
+    /// with its part of the InService instances there (an ALB spreads requests over healthy targets).</summary>
+    private static TrafficStatus TargetGroupSplit(ApplicationSettings settings, LiveFleet fleet, IReadOnlyList<AutoScalingGroup> groups)
+    {
+        var targetGroups = settings.TargetGroupArns.Count > 0 ? settings.TargetGroupArns : fleet.TargetGroupArns;
+        var serving = groups
+            .Where(g => g.Name != fleet.GroupName && g.TargetGroupArns.Intersect(targetGroups, StringComparer.Ordinal).Any())
+            .Select(g => (g.Name, Live: false, InService: g.Instances.Count(i => i.LifecycleState == "InService"), Targets: g.TargetGroupArns.Intersect(targetGroups, StringComparer.Ordinal).ToList()))
+            .Prepend((Name: fleet.GroupName, Live: true, InService: fleet.InstanceIds.Count, Targets: fleet.TargetGroupArns.Intersect(targetGroups, StringComparer.Ordinal).ToList()))
+            .ToList();
+        var total = serving.Sum(s => s.InService);
+        var sides = serving.Select(s => new TrafficSide(
+            string.Join(",", s.Targets),
+            s.Name,
+            s.Live,
+            null,
+            total == 0 ? (s.Live && serving.Count == 1 ? 100 : 0) : (int)Math.Round(100.0 * s.InService / total))).ToList();
+        return new TrafficStatus(targetGroups.Count == 0 ? "no target groups" : $"target groups {string.Join(", ", targetGroups)}", sides);
+    }
+
+    private async Task<InFlightDeployment?> InFlightAsync(string application, CancellationToken cancellationToken)
+    {
+        LockHolder? holder;
+        try
+        {
+            holder = await LockHolder.ReadAsync(aws.DynamoDb, stack.LockTableName, application, cancellationToken);
+        }
+        catch (Amazon.DynamoDBv2.Model.ResourceNotFoundException)
+        {
+            throw new OperatorError("LockTableNotFound", $"Stack {stack.StackName} has no lock table {stack.LockTableName}.", "Pass --stack with the name given to sam deploy.");
+        }
+
+        if (holder is null)
+        {
+            return null;
+        }
+
+        var status = "UNKNOWN";
+        string? state = null;
+        DateTimeOffset? stateSince = null;
+        try
+        {
+            var execution = await aws.StepFunctions.DescribeExecutionAsync(holder.ExecutionArn, cancellationToken);
+            status = StatusName(execution.Status);
+            var latest = await aws.StepFunctions.GetLatestHistoryAsync(holder.ExecutionArn, LatestEvents, cancellationToken);
+            var entered = latest.FirstOrDefault(e => e.Type.EndsWith("StateEntered", StringComparison.Ordinal) && e.StateName is not null);
+            (state, stateSince) = (entered?.StateName, entered?.Timestamp);
+        }
+        catch (BlueGreen.Aws.Errors.AwsNotFoundException)
+        {
+            // Older than Step Functions keeps (90 days): the lock is stale and the next deployment takes it over.
+            status = "GONE";
+        }
+
+        return new InFlightDeployment(holder.ExecutionArn, holder.DeploymentId, holder.ImageId, holder.AcquiredAt, status, state, stateSince, holder.CleanupBy);
+    }
+
+    public static string StatusName(ExecutionStatus status) => status switch
+    {
+        ExecutionStatus.Running => "RUNNING",
+        ExecutionStatus.Succeeded => "SUCCEEDED",
+        ExecutionStatus.Failed => "FAILED",
+        ExecutionStatus.TimedOut => "TIMED_OUT",
+        ExecutionStatus.Aborted => "ABORTED",
+        ExecutionStatus.PendingRedrive => "PENDING_REDRIVE",
+        _ => status.ToString().ToUpperInvariant(),
+    };
+
+    /// <summary>The strategy as settings spell it (the enum's own JSON name).</summary>
+    public static string Strategy(DeploymentStrategy strategy) => System.Text.Json.JsonSerializer.Serialize(strategy).Trim('"');
+}
