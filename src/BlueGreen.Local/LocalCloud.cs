@@ -204,8 +204,8 @@ public sealed class LocalCloud : IAsyncDisposable
             return File.Exists(given) ? given : throw new StackDeploymentFailed($"template not found: {given}");
         }
 
-        var root = options.RepositoryRoot ?? FindRepositoryRoot(Directory.GetCurrentDirectory())
-            ?? throw new StackDeploymentFailed($"no repository root given and no BlueGreenFunctions.sln above {Directory.GetCurrentDirectory()}");
+        var root = options.RepositoryRoot ?? FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? BundledStack()
+            ?? throw new StackDeploymentFailed($"no repository root given, no BlueGreenFunctions.sln above {Directory.GetCurrentDirectory()} and no {LocalCloudOptions.BundledStackFolder}/{LocalCloudOptions.TemplateFileName} beside {AppContext.BaseDirectory}");
         var path = Path.GetFullPath(Path.Combine(root, LocalCloudOptions.TemplateFileName));
         return File.Exists(path) ? path : throw new StackDeploymentFailed($"template not found: {path}");
     }
@@ -227,6 +227,14 @@ public sealed class LocalCloud : IAsyncDisposable
     /// <summary>The stack name `sam deploy` would use (samconfig.toml beside the template), so names match the cloud's.</summary>
     private static string DefaultStackName(string templatePath) =>
         SamConfig.StackNameIn(Path.GetDirectoryName(templatePath)!) is { Length: > 0 } stackName ? stackName : "bluegreen";
+
+    /// <summary>The stack the installed tool carries (<see cref="LocalCloudOptions.BundledStackFolder"/>
+    /// beside the assembly), for runs outside a checkout; null when there is none.</summary>
+    public static string? BundledStack()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, LocalCloudOptions.BundledStackFolder);
+        return File.Exists(Path.Combine(folder, LocalCloudOptions.TemplateFileName)) ? folder : null;
+    }
 
     /// <summary>The checkout holding serverless.template: the nearest directory at or above
     /// <paramref name="start"/> with BlueGreenFunctions.sln; null when there is none.</summary>

@@ -11,6 +11,10 @@ public sealed record LocalCloudOptions
     public const string AccountId = "123456789012";
     public const string TemplateFileName = "serverless.template";
 
+    /// <summary>The folder beside the assembly where the packed <c>bluegreen</c> tool carries
+    /// serverless.template, its state machine and aws-lambda-tools-defaults.json, used outside a checkout.</summary>
+    public const string BundledStackFolder = "stack";
+
     /// <summary>The gateway's loopback port (the one endpoint users see); 0 picks a free port.</summary>
     public int Port { get; init; } = DefaultPort;
 

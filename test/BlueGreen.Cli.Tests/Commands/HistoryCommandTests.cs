@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using BlueGreen.Local;
+using static BlueGreen.Cli.Tests.Commands.StatusCommandTests;
+
+namespace BlueGreen.Cli.Tests.Commands;
+
+/// <summary>`bluegreen history` as a user runs it, over real deployments of one application:
+/// promoted, rolled back (rejected at approval) and a dry run.</summary>
+[Collection(InspectionCollection.Name)]
+public sealed class HistoryCommandTests(ApprovalCloud fixture)
+{
+    private readonly LocalCloud _cloud = fixture.Cloud;
+
+    [Fact]
+    public async Task History_PromotedRolledBackAndDryRun_NewestFirstWithOutcomesAndLimit()
+    {
+        var sample = await InspectionRuns.SeedSwapAsync(fixture, approval: true);
+        var desk = InspectionRuns.Desk(fixture);
+        var promoted = await InspectionRuns.StartAwaitingApprovalAsync(fixture, sample, sample.NewImageId);
+        await desk.ApproveAsync(promoted, InspectionRuns.StateMachine, null);
+        Assert.Equal("SUCCEEDED", (await InspectionRuns.EndAsync(fixture, promoted)).Status);
+        var rejected = await InspectionRuns.StartAwaitingApprovalAsync(fixture, sample, sample.OldImageId);
+        await desk.RejectAsync(rejected, InspectionRuns.StateMachine, "freeze");
+        Assert.Equal("FAILED", (await InspectionRuns.EndAsync(fixture, rejected)).Status);
+        var dryRun = await _cloud.RunExecutionAsync(InspectionRuns.StateMachine, InspectionRuns.Input(sample, sample.NewImageId, dryRun: true), TimeSpan.FromMinutes(1));
+        Assert.Equal("SUCCEEDED", dryRun.Status);
+
+        var (exit, output, error) = await CliAsync("history", sample.Application, "--output", "json");
+        var (limitedExit, limited, _) = await CliAsync("history", sample.Application, "--limit", "2", "--output", "json");
+        var (textExit, text, _) = await CliAsync("history", sample.Application);
+
+        Assert.True(exit == 0, error);
+        var document = JsonNode.Parse(output)!;
+        AssertKeys(document, "stack", "application", "limit", "deployments", "executionsScanned", "complete");
+        var deployments = document["deployments"]!.AsArray();
+        Assert.Equal(
+            [(dryRun.ExecutionArn, "DryRun", null), (rejected, "RolledBack", "ApprovalRejected"), (promoted, "Promoted", null)],
+            deployments.Select(d => (Text(d!["executionArn"]), Text(d["outcome"]), Text(d["error"]))).ToList());
+        Assert.Equal([sample.NewImageId, sample.OldImageId, sample.NewImageId], deployments.Select(d => Text(d!["imageId"])).ToList());
+        Assert.True(deployments[2]!["durationSeconds"]!.GetValue<double>() > 0);
+        Assert.Equal("swap", Text(deployments[2]!["strategy"]));
+        Assert.Equal(0, limitedExit);
+        Assert.Equal([dryRun.ExecutionArn, rejected], JsonNode.Parse(limited)!["deployments"]!.AsArray().Select(d => Text(d!["executionArn"])).ToList());
+        Assert.Equal(0, textExit);
+        var lines = text.TrimEnd().Split('\n');
+        Assert.StartsWith("STARTED", lines[0]);
+        Assert.Equal(lines[0].IndexOf("OUTCOME", StringComparison.Ordinal), lines[2].IndexOf("RolledBack", StringComparison.Ordinal));
+        Assert.Contains("ApprovalRejected", lines[2]);
+        Assert.Contains("Promoted", lines[3]);
+    }
+
+    [Fact]
+    public async Task History_UnknownApplication_ExitsTwoApplicationNotFound()
+    {
+        var (exit, _, error) = await CliAsync("history", "no-such-app");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("ApplicationNotFound:", error);
+    }
+
+    [Fact]
+    public async Task History_LimitOutOfRange_ExitsTwoInvalidLimit()
+    {
+        var (exit, _, error) = await CliAsync("history", "any", "--limit", "0");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("InvalidLimit:", error);
+    }
+
+    private Task<(int Exit, string Output, string Error)> CliAsync(params string[] args) => CliProcess.RunAsync(_cloud, args);
+}
