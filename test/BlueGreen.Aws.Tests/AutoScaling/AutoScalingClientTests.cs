@@ -105,6 +105,22 @@ public sealed class AutoScalingClientTests(MotoFixture moto)
     }
 
     [Fact]
+    public async Task DescribeAutoScalingGroupsByTagKey_AnyValue_ReturnsGroupsWithTheKeyOnly()
+    {
+        // Arrange
+        var key = Unique.Name("key");
+        var first = await moto.CreateGroupAsync(0, [new GroupTag(key, "shop")]);
+        var second = await moto.CreateGroupAsync(0, [new GroupTag(key, "cart")]);
+        await moto.CreateGroupAsync(0, [new GroupTag(Unique.Name("other"), "shop")]);
+
+        // Act
+        var groups = await _autoScaling.DescribeAutoScalingGroupsByTagKeyAsync(key);
+
+        // Assert
+        Assert.Equal(new[] { first.Name, second.Name }.Order(), groups.Select(g => g.Name).Order());
+    }
+
+    [Fact]
     public async Task DescribeAutoScalingGroupsByTags_MoreGroupsThanOnePage_ReturnsThemAll()
     {
         // Arrange: pages hold 50 groups.

@@ -46,4 +46,22 @@ public sealed class ParameterStoreClientTests(MotoFixture moto)
         // Assert
         Assert.Null(value);
     }
+
+    [Fact]
+    public async Task GetParametersByPath_TwoUnderPathOneDeeper_ReturnsTheDirectChildrenByName()
+    {
+        // Arrange
+        var path = $"/bluegreen/{Unique.Name("apps")}";
+        await _parameters.PutParameterAsync($"{path}/shop", """{"strategy":"swap"}""");
+        await _parameters.PutParameterAsync($"{path}/cart", "token", secure: true);
+        await _parameters.PutParameterAsync($"{path}/cart/deeper", "{}");
+
+        // Act
+        var parameters = await _parameters.GetParametersByPathAsync(path);
+
+        // Assert
+        Assert.Equal(
+            new Dictionary<string, string> { [$"{path}/cart"] = "token", [$"{path}/shop"] = """{"strategy":"swap"}""" },
+            parameters.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary());
+    }
 }

@@ -148,6 +148,29 @@ public sealed class StepFunctionsClientTests(MotoFixture moto)
     }
 
     /// <summary>An execution parked on a task token (sent to an SQS queue, read back from the history).</summary>
+    [Fact]
+    public async Task ListExecutionsPage_ThreeExecutionsPagesOfTwo_NewestFirstThenTheRestThenNoToken()
+    {
+        // Arrange
+        var arn = await _sfn.CreateStateMachineAsync(new NewStateMachine(Unique.Name("sm"), PassDefinition, RoleArn));
+        var started = new List<string>();
+        foreach (var name in new[] { "first", "second", "third" })
+        {
+            started.Add(await _sfn.StartExecutionAsync(arn, name, "{}"));
+        }
+
+        // Act
+        var page = await _sfn.ListExecutionsPageAsync(arn, 2, null);
+        var rest = await _sfn.ListExecutionsPageAsync(arn, 2, page.NextToken);
+
+        // Assert
+        Assert.NotNull(page.NextToken);
+        Assert.Null(rest.NextToken);
+        Assert.Equal(started.Order(), page.Executions.Concat(rest.Executions).Select(e => e.Arn).Order());
+        Assert.Equal(2, page.Executions.Count);
+        Assert.True(page.Executions[0].StartedAt >= page.Executions[1].StartedAt && page.Executions[1].StartedAt >= rest.Executions[0].StartedAt);
+    }
+
     private async Task<(string ExecutionArn, string Token)> StartApprovalAsync()
     {
         var queue = await moto.Raw.QueryAsync("sqs", "2012-11-05", "CreateQueue", ("QueueName", Unique.Name("approvals")));
