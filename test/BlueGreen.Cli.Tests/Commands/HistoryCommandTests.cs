@@ -50,6 +50,51 @@ public sealed class HistoryCommandTests(ApprovalCloud fixture)
     }
 
     [Fact]
+    public async Task HistoryAndStatus_DeploymentStoppedMidway_AbortedThenCleanedUpAndBlueLive()
+    {
+        var sample = await InspectionRuns.SeedSwapAsync(fixture, approval: true);
+        var stopped = await InspectionRuns.StartAwaitingApprovalAsync(fixture, sample, sample.NewImageId);
+        var machine = _cloud.StateMachineArn(InspectionRuns.StateMachine);
+        await fixture.Aws.StepFunctions.StopExecutionAsync(stopped, "DeploymentAborted", "wrong AMI");
+        await WaitForCleanupAsync(sample.Application, machine, stopped);
+
+        var (exit, output, error) = await CliAsync("history", sample.Application, "--output", "json");
+        var (statusExit, status, statusError) = await CliAsync("status", sample.Application, "--output", "json");
+
+        Assert.True(exit == 0, error);
+        var deployments = JsonNode.Parse(output)!["deployments"]!.AsArray();
+        Assert.Equal(["CleanedUp", "Aborted"], deployments.Select(d => Text(d!["outcome"])).ToList());
+        Assert.Equal((stopped, "DeploymentAborted"), (Text(deployments[1]!["executionArn"]), Text(deployments[1]!["error"])));
+        Assert.Equal(sample.NewImageId, Text(deployments[0]!["imageId"]));
+        Assert.True(statusExit == 0, statusError);
+        var app = Assert.Single(JsonNode.Parse(status)!["applications"]!.AsArray())!;
+        Assert.Equal((sample.BlueGroup, sample.OldImageId, 100), (Text(app["live"]!["group"]), Text(app["live"]!["imageId"]), app["traffic"]!["livePercent"]!.GetValue<int>()));
+        Assert.Null(app["deployment"]);
+        Assert.Equal("CleanedUp", Text(app["lastOutcome"]!["outcome"]));
+    }
+
+    /// <summary>Until the template's rule has run the cleanup of <paramref name="stopped"/>: the
+    /// lock is free and no execution started after it is still running.</summary>
+    private async Task WaitForCleanupAsync(string application, string machine, string stopped)
+    {
+        var table = Assert.Single(_cloud.Stack.TableNames);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            var page = await fixture.Aws.StepFunctions.ListExecutionsPageAsync(machine, 20, null, deadline.Token);
+            var ours = page.Executions.First(e => e.Arn == stopped);
+            var later = page.Executions.Where(e => e.StartedAt > ours.StartedAt).ToList();
+            if (later.Count > 0 && later.All(e => e.Status != Aws.StepFunctions.ExecutionStatus.Running)
+                && await Functions.Locking.LockHolder.ReadAsync(fixture.Aws.DynamoDb, table, application, deadline.Token) is null)
+            {
+                return;
+            }
+
+            await Task.Delay(200, deadline.Token);
+        }
+    }
+
+    [Fact]
     public async Task History_UnknownApplication_ExitsTwoApplicationNotFound()
     {
         var (exit, _, error) = await CliAsync("history", "no-such-app");
