@@ -21,7 +21,9 @@ internal static class HistoryView
         var text = new StringBuilder();
         if (deployments.Count == 0)
         {
-            text.AppendLine($"No deployments of {application} among the {scan.Scanned} newest executions.");
+            text.AppendLine(scan.ReachedEnd
+                ? $"No deployments of {application} ({scan.Scanned} executions of the state machine read, all there are)."
+                : $"No deployments of {application} among the newest {scan.Scanned} executions of the state machine.");
             return text.ToString();
         }
 

@@ -73,6 +73,37 @@ public sealed class HistoryCommandTests(ApprovalCloud fixture)
         Assert.Equal("CleanedUp", Text(app["lastOutcome"]!["outcome"]));
     }
 
+    [Fact]
+    public async Task History_ImageEventDeploymentRejected_AttributedThroughTheAmiTag()
+    {
+        var sample = await InspectionRuns.SeedSwapAsync(fixture, approval: true);
+        var amiEvent = $$"""
+            { "version": "0", "id": "{{Guid.NewGuid()}}", "detail-type": "EC2 AMI State Change", "source": "aws.ec2",
+              "account": "123456789012", "time": "2026-11-27T10:00:00Z", "region": "{{_cloud.Options.Region}}",
+              "resources": ["arn:aws:ec2:{{_cloud.Options.Region}}::image/{{sample.NewImageId}}"],
+              "detail": { "RequestId": "{{Guid.NewGuid()}}", "ImageId": "{{sample.NewImageId}}", "State": "available", "ErrorMessage": "" } }
+            """;
+        var arn = await _cloud.Aws.StartExecutionAsync(_cloud.StateMachineArn(InspectionRuns.StateMachine), amiEvent, "ami-" + Guid.NewGuid().ToString("N")[..12]);
+        var tokens = new Functions.Locking.ApprovalTokens(fixture.Aws.DynamoDb, Assert.Single(_cloud.Stack.TableNames));
+        using (var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
+        {
+            while (await tokens.FindAsync(arn, deadline.Token) is null)
+            {
+                await Task.Delay(100, deadline.Token);
+            }
+        }
+
+        await InspectionRuns.Desk(fixture).RejectAsync(arn, InspectionRuns.StateMachine, "not this one");
+        Assert.Equal("FAILED", (await InspectionRuns.EndAsync(fixture, arn)).Status);
+
+        var (exit, output, error) = await CliAsync("history", sample.Application, "--output", "json");
+
+        Assert.True(exit == 0, error);
+        var deployment = Assert.Single(JsonNode.Parse(output)!["deployments"]!.AsArray())!;
+        Assert.Equal((arn, sample.Application, sample.NewImageId, "RolledBack", "ApprovalRejected"),
+            (Text(deployment["executionArn"]), Text(deployment["application"]), Text(deployment["imageId"]), Text(deployment["outcome"]), Text(deployment["error"])));
+    }
+
     /// <summary>Until the template's rule has run the cleanup of <paramref name="stopped"/>: the
     /// lock is free and no execution started after it is still running.</summary>
     private async Task WaitForCleanupAsync(string application, string machine, string stopped)
