@@ -46,7 +46,7 @@ internal sealed class ExecutionScan(AwsClients aws, string stateMachineArn)
                 foreach (var record in records)
                 {
                     Scanned++;
-                    if (enough(record))
+                    if (record is not null && enough(record))
                     {
                         return;
                     }
@@ -58,9 +58,19 @@ internal sealed class ExecutionScan(AwsClients aws, string stateMachineArn)
         ReachedEnd = nextToken is null;
     }
 
-    private async Task<DeploymentRecord> ReadAsync(ExecutionSummary summary, CancellationToken cancellationToken)
+    /// <summary>Null for an execution that expired between the listing and the read.</summary>
+    private async Task<DeploymentRecord?> ReadAsync(ExecutionSummary summary, CancellationToken cancellationToken)
     {
-        var execution = await aws.StepFunctions.DescribeExecutionAsync(summary.Arn, cancellationToken);
+        Execution execution;
+        try
+        {
+            execution = await aws.StepFunctions.DescribeExecutionAsync(summary.Arn, cancellationToken);
+        }
+        catch (AwsNotFoundException)
+        {
+            return null;
+        }
+
         var input = Parse(execution.Input);
         var output = Parse(execution.Output);
         var cause = execution.Status == ExecutionStatus.Failed ? FailureCause.Read(execution.Cause) : null;
