@@ -38,12 +38,14 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
                 await InFlightAsync(application, cancellationToken), lastOutcome);
         }
 
-        var (live, traffic, problem) = await LiveAsync(application, settings, cancellationToken);
-        return new ApplicationStatus(application, parameter, Strategy(settings.Strategy), live, traffic, problem,
-            await InFlightAsync(application, cancellationToken), lastOutcome);
+        var inFlight = await InFlightAsync(application, cancellationToken);
+        var (live, traffic, problem) = await LiveAsync(application, settings, inFlight is { Status: "RUNNING" }, cancellationToken);
+        return new ApplicationStatus(application, parameter, Strategy(settings.Strategy), live, traffic, problem, inFlight, lastOutcome);
     }
 
-    private async Task<(LiveGroupStatus?, TrafficStatus?, StatusProblem?)> LiveAsync(string application, ApplicationSettings settings, CancellationToken cancellationToken)
+    /// <param name="deploying">A deployment is running: a swap moves the target groups from blue to
+    /// green, so blue not being in them is its progress, not the misconfiguration it would be otherwise.</param>
+    private async Task<(LiveGroupStatus?, TrafficStatus?, StatusProblem?)> LiveAsync(string application, ApplicationSettings settings, bool deploying, CancellationToken cancellationToken)
     {
         // The reader takes a deployment; only its application, strategy and settings are read.
         var deployment = new Deployment("status", "status", "status", application, "", TriggerKind.Request, null, true, settings.Strategy, settings,
@@ -66,6 +68,12 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
             {
                 return (null, null, new StatusProblem(error.ErrorName, error.Message));
             }
+        }
+        catch (LiveGroupNotFound) when (deploying && split is null && settings.TargetGroupArns.Count > 0)
+        {
+            // The reader checks blue is in every target group only when the settings name them.
+            var withoutCheck = deployment with { Settings = settings with { TargetGroupArns = [] } };
+            fleet = await new LiveFleetReader(aws.AutoScaling, aws.Ec2).ReadAsync(withoutCheck, log, cancellationToken);
         }
         catch (DeploymentError error)
         {
@@ -154,10 +162,12 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
     private static TrafficStatus TargetGroupSplit(ApplicationSettings settings, LiveFleet fleet, IReadOnlyList<AutoScalingGroup> groups)
     {
         var targetGroups = settings.TargetGroupArns.Count > 0 ? settings.TargetGroupArns : fleet.TargetGroupArns;
+        var liveTargets = fleet.TargetGroupArns.Intersect(targetGroups, StringComparer.Ordinal).ToList();
         var serving = groups
             .Where(g => g.Name != fleet.GroupName && g.TargetGroupArns.Intersect(targetGroups, StringComparer.Ordinal).Any())
             .Select(g => (g.Name, Live: false, InService: g.Instances.Count(i => i.LifecycleState == "InService"), Targets: g.TargetGroupArns.Intersect(targetGroups, StringComparer.Ordinal).ToList()))
-            .Prepend((Name: fleet.GroupName, Live: true, InService: fleet.InstanceIds.Count, Targets: fleet.TargetGroupArns.Intersect(targetGroups, StringComparer.Ordinal).ToList()))
+            // Blue detached mid-swap (draining) serves nothing, whatever it still runs.
+            .Prepend((Name: fleet.GroupName, Live: true, InService: liveTargets.Count == 0 ? 0 : fleet.InstanceIds.Count, Targets: liveTargets))
             .ToList();
         var total = serving.Sum(s => s.InService);
         var sides = serving.Select(s => new TrafficSide(

@@ -74,7 +74,7 @@ internal static class StatusView
             if (status.Traffic is { } traffic)
             {
                 var sides = traffic.Sides.Select(s =>
-                    $"{s.Percent}% {(s.Live ? "live" : "idle")} {s.Group ?? "(no group)"}{(s.Weight is { } w ? $" weight {w}" : "")}{(s.Target.Length > 0 && s.Weight is not null ? $" [{s.Target}]" : "")}");
+                    $"{s.Percent}% {Role(s)} {s.Group ?? "(no group)"}{(s.Weight is { } w ? $" weight {w}" : "")}{(s.Target.Length > 0 && s.Weight is not null ? $" [{s.Target}]" : "")}");
                 Line(text, "traffic", $"{string.Join("; ", sides)} via {traffic.Path}");
             }
 
@@ -95,6 +95,10 @@ internal static class StatusView
 
         return text.ToString().TrimEnd() + Environment.NewLine;
     }
+
+    /// <summary>"live" for the group tagged live; "green" for a group taking traffic beside it (or
+    /// attached, mid-deployment); "idle" for a half of the split that nothing serves through.</summary>
+    private static string Role(TrafficSide side) => side.Live ? "live" : side.Group is not null || side.Percent > 0 ? "green" : "idle";
 
     private static void Line(StringBuilder text, string label, string value) => text.AppendLine($"  {label,-11} {value}");
 }
