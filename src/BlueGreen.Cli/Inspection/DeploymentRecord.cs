@@ -7,8 +7,8 @@ namespace BlueGreen.Cli.Inspection;
 /// it: whose it is, when, which image, and how it ended (<see cref="DeploymentOutcomes"/>).
 /// </summary>
 /// <param name="Application">Null when neither its input nor its output says (e.g. an image event whose AMI is no longer tagged).</param>
-/// <param name="Outcome">Promoted, RolledBack, RollbackFailed, Refused, Failed, Ignored, DryRun,
-/// CleanedUp (and the other cleanup outcomes), Aborted, TimedOut or InProgress.</param>
+/// <param name="Outcome">Promoted, RolledBack, RollbackFailed, Refused, Ignored, DryRun,
+/// CleanedUp (and the other cleanup outcomes), Stopped, TimedOut or Running.</param>
 /// <param name="Error">The error name of a FAILED or ABORTED execution.</param>
 /// <param name="Message">The failure cause's message in words, or why it was ignored.</param>
 /// <param name="LiveGroup">The group live after it, when the execution says.</param>

@@ -13,7 +13,8 @@ namespace BlueGreen.Cli.Inspection;
 /// Reads the state machine's executions newest first and turns each into a
 /// <see cref="DeploymentRecord"/>, stopping as soon as the caller has what it needs or after
 /// <c>maxExecutions</c>. Calls, all bounded: ListExecutions pages of <see cref="PageSize"/>, one
-/// DescribeExecution per execution read (<see cref="Parallel"/> at a time), and one DescribeImages
+/// DescribeExecution per execution read (<see cref="Parallel"/> at a time), one GetExecutionHistory
+/// page per FAILED one (<see cref="FailEvents"/> events), and one DescribeImages
 /// per distinct AMI of an image-event execution whose application neither input nor output names.
 /// Step Functions keeps executions 90 days after they end, so nothing older is seen either way.
 /// </summary>
@@ -23,6 +24,9 @@ internal sealed class ExecutionScan(AwsClients aws, string stateMachineArn)
 
     /// <summary>DescribeExecution calls in flight at once (its quota is far above this).</summary>
     public const int Parallel = 8;
+
+    /// <summary>Events read at the end of a failed execution (FailStateEntered, ExecutionFailed and a margin).</summary>
+    public const int FailEvents = 5;
 
     private readonly Dictionary<string, string?> _imageApplications = new(StringComparer.Ordinal);
 
@@ -87,11 +91,18 @@ internal sealed class ExecutionScan(AwsClients aws, string stateMachineArn)
             execution.StoppedAt ?? summary.StoppedAt,
             imageId,
             Text(output, "strategy") ?? Text(request, "strategy"),
-            DeploymentOutcomes.Of(execution, output, cause),
+            DeploymentOutcomes.Of(execution, output, await FailStateAsync(execution, cancellationToken)),
             execution.Error,
             cause?.Message ?? Text(output, "reason") ?? Text(output, "message") ?? (cause is null ? execution.Cause : null),
             cause?.LiveGroup ?? Text(output, "liveGroup"));
     }
+
+    /// <summary>A FAILED execution's latest events, oldest first: the Fail state it ended in tells a
+    /// refusal from a rollback (one GetExecutionHistory page of <see cref="FailEvents"/>).</summary>
+    private async Task<IReadOnlyList<HistoryEvent>> FailStateAsync(Execution execution, CancellationToken cancellationToken) =>
+        execution.Status == ExecutionStatus.Failed
+            ? (await aws.StepFunctions.GetLatestHistoryAsync(execution.Arn, FailEvents, cancellationToken)).Reverse().ToList()
+            : [];
 
     /// <summary>The request the execution ran: its input, or for a cleanup (started by a Step
     /// Functions status-change event) the stopped execution's input, which the event carries.</summary>

@@ -216,16 +216,7 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
         return new InFlightDeployment(holder.ExecutionArn, holder.DeploymentId, holder.ImageId, holder.AcquiredAt, status, state, stateSince, holder.CleanupBy);
     }
 
-    public static string StatusName(ExecutionStatus status) => status switch
-    {
-        ExecutionStatus.Running => "RUNNING",
-        ExecutionStatus.Succeeded => "SUCCEEDED",
-        ExecutionStatus.Failed => "FAILED",
-        ExecutionStatus.TimedOut => "TIMED_OUT",
-        ExecutionStatus.Aborted => "ABORTED",
-        ExecutionStatus.PendingRedrive => "PENDING_REDRIVE",
-        _ => status.ToString().ToUpperInvariant(),
-    };
+    public static string StatusName(ExecutionStatus status) => Watching.DeploymentEnding.StatusText(status);
 
     /// <summary>The strategy as settings spell it (the enum's own JSON name).</summary>
     public static string Strategy(DeploymentStrategy strategy) => System.Text.Json.JsonSerializer.Serialize(strategy).Trim('"');
