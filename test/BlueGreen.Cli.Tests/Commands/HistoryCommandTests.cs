@@ -6,8 +6,8 @@ namespace BlueGreen.Cli.Tests.Commands;
 
 /// <summary>`bluegreen history` as a user runs it, over real deployments of one application:
 /// promoted, rolled back (rejected at approval) and a dry run.</summary>
-[Collection(InspectionCollection.Name)]
-public sealed class HistoryCommandTests(ApprovalCloud fixture)
+[Collection(OperatorCloud.Collection)]
+public sealed class HistoryCommandTests(OperatorCloud fixture)
 {
     private readonly LocalCloud _cloud = fixture.Cloud;
 
@@ -50,7 +50,7 @@ public sealed class HistoryCommandTests(ApprovalCloud fixture)
     }
 
     [Fact]
-    public async Task HistoryAndStatus_DeploymentStoppedMidway_AbortedThenCleanedUpAndBlueLive()
+    public async Task HistoryAndStatus_DeploymentStoppedMidway_StoppedThenCleanedUpAndBlueLive()
     {
         var sample = await InspectionRuns.SeedSwapAsync(fixture, approval: true);
         var stopped = await InspectionRuns.StartAwaitingApprovalAsync(fixture, sample, sample.NewImageId);
@@ -63,7 +63,7 @@ public sealed class HistoryCommandTests(ApprovalCloud fixture)
 
         Assert.True(exit == 0, error);
         var deployments = JsonNode.Parse(output)!["deployments"]!.AsArray();
-        Assert.Equal(["CleanedUp", "Aborted"], deployments.Select(d => Text(d!["outcome"])).ToList());
+        Assert.Equal(["CleanedUp", "Stopped"], deployments.Select(d => Text(d!["outcome"])).ToList());
         Assert.Equal((stopped, "DeploymentAborted"), (Text(deployments[1]!["executionArn"]), Text(deployments[1]!["error"])));
         Assert.Equal(sample.NewImageId, Text(deployments[0]!["imageId"]));
         Assert.True(statusExit == 0, statusError);

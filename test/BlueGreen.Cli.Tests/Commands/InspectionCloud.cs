@@ -6,20 +6,12 @@ using BlueGreen.Local.Sample;
 
 namespace BlueGreen.Cli.Tests.Commands;
 
-/// <summary>One local cloud (the approval tests' fixture) shared by the status and history tests,
-/// which only read: each seeds its own application, so they do not see each other's deployments.</summary>
-[CollectionDefinition(Name)]
-public sealed class InspectionCollection : ICollectionFixture<ApprovalCloud>
-{
-    public const string Name = "inspection";
-}
-
 /// <summary>Seeding and real deployments for the read-only commands' tests.</summary>
 internal static class InspectionRuns
 {
     public const string StateMachine = "BlueGreenDeployment";
 
-    public static Task<SampleApplication> SeedSwapAsync(ApprovalCloud fixture, bool approval) =>
+    public static Task<SampleApplication> SeedSwapAsync(OperatorCloud fixture, bool approval) =>
         SampleApplication.SeedAsync(fixture.Cloud.Aws, fixture.Aws, new SampleOptions
         {
             Application = "app-" + Guid.NewGuid().ToString("N")[..8],
@@ -30,7 +22,7 @@ internal static class InspectionRuns
                 """,
         });
 
-    public static Task<SampleApplication> SeedWeightedAsync(ApprovalCloud fixture) =>
+    public static Task<SampleApplication> SeedWeightedAsync(OperatorCloud fixture) =>
         SampleApplication.SeedAsync(fixture.Cloud.Aws, fixture.Aws, new SampleOptions
         {
             Application = "app-" + Guid.NewGuid().ToString("N")[..8],
@@ -47,7 +39,7 @@ internal static class InspectionRuns
         $$"""{ "application": "{{sample.Application}}", "imageId": "{{imageId}}", "dryRun": {{(dryRun ? "true" : "false")}} }""";
 
     /// <summary>Starts a deployment and returns once it waits in AwaitApproval (its token stored).</summary>
-    public static async Task<string> StartAwaitingApprovalAsync(ApprovalCloud fixture, SampleApplication sample, string imageId)
+    public static async Task<string> StartAwaitingApprovalAsync(OperatorCloud fixture, SampleApplication sample, string imageId)
     {
         var arn = await fixture.Cloud.Aws.StartExecutionAsync(fixture.Cloud.StateMachineArn(StateMachine), Input(sample, imageId), "cli-" + Guid.NewGuid().ToString("N")[..12]);
         var tokens = new ApprovalTokens(fixture.Aws.DynamoDb, Assert.Single(fixture.Cloud.Stack.TableNames));
@@ -60,10 +52,10 @@ internal static class InspectionRuns
         return arn;
     }
 
-    public static ApprovalDesk Desk(ApprovalCloud fixture) =>
+    public static ApprovalDesk Desk(OperatorCloud fixture) =>
         new(fixture.Aws.StepFunctions, new ApprovalTokens(fixture.Aws.DynamoDb, Assert.Single(fixture.Cloud.Stack.TableNames)), TimeProvider.System);
 
-    public static async Task<ExecutionResult> EndAsync(ApprovalCloud fixture, string arn)
+    public static async Task<ExecutionResult> EndAsync(OperatorCloud fixture, string arn)
     {
         var result = await fixture.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         return result;

@@ -5,8 +5,8 @@ namespace BlueGreen.Cli.Tests.Commands;
 
 /// <summary>`bluegreen status` as a user runs it: a separate process given only the standard AWS
 /// settings of a local cloud, reading applications after and during real deployments.</summary>
-[Collection(InspectionCollection.Name)]
-public sealed class StatusCommandTests(ApprovalCloud fixture)
+[Collection(OperatorCloud.Collection)]
+public sealed class StatusCommandTests(OperatorCloud fixture)
 {
     private readonly LocalCloud _cloud = fixture.Cloud;
 

@@ -11,8 +11,8 @@ namespace BlueGreen.Cli.Tests.Packaging;
 /// checkout. Packed once, from the build the tests already made (<c>--no-build</c>), installed
 /// into a temporary <c>--tool-path</c> with its own NuGet cache so a stale copy is never used.
 /// </summary>
-[Collection(InspectionCollection.Name)]
-public sealed class ToolPackageTests(ApprovalCloud fixture)
+[Collection(OperatorCloud.Collection)]
+public sealed class ToolPackageTests(OperatorCloud fixture)
 {
 #if DEBUG
     private const string Configuration = "Debug";
