@@ -13,5 +13,8 @@ internal sealed class OperatorError(string name, string message, string? hint = 
 
     public int ExitCode { get; } = exitCode;
 
-    public string OneLine => Hint is null ? $"{Name}: {Message}" : $"{Name}: {Message} {Hint}";
+    public string OneLine => Hint is null ? $"{Name}: {Message}" : $"{Name}: {Sentence(Message)} {Hint}";
+
+    // Messages from the network stack ("Connection refused (127.0.0.1:1)") end without a full stop.
+    private static string Sentence(string text) => text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?')) ? t : t + ".";
 }

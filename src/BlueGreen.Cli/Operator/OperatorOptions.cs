@@ -28,6 +28,7 @@ internal sealed class OperatorOptions
     public Option<OutputFormat> Output { get; } = new("--output")
     {
         Description = "text (default) for people, json for scripts (shapes in docs/cli.md).",
+        HelpName = "text|json",
         DefaultValueFactory = _ => OutputFormat.Text,
     };
 

@@ -4,6 +4,7 @@ using BlueGreen.Core.Serialization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Recovery;
 
 namespace BlueGreen.Functions.Rollback;
 
@@ -24,7 +25,8 @@ public sealed record OriginalFailure(string Error, string Message, JsonNode? Det
 
     /// <summary>A name outside the documented list (Lambda.ServiceException after its retries,
     /// States.Timeout…) ends as <see cref="UnexpectedError"/> carrying the original name and message;
-    /// a handler's UnexpectedError gets its {type, message} back from its message.</summary>
+    /// a handler's UnexpectedError gets its {type, message} back from its message. A cleanup's
+    /// DeploymentStopped is no error of ours: its message (when and where it stopped) is kept as is.</summary>
     private OriginalFailure Documented()
     {
         if (Error == nameof(UnexpectedError))
@@ -32,7 +34,7 @@ public sealed record OriginalFailure(string Error, string Message, JsonNode? Det
             return this with { Details = Details ?? UnexpectedError.DetailsFromMessage(Message) };
         }
 
-        if (DeploymentErrors.Names.Contains(Error))
+        if (DeploymentErrors.Names.Contains(Error) || Error == StoppedDeploymentRecovery.DeploymentStopped)
         {
             return this;
         }

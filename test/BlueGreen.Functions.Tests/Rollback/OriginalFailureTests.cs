@@ -16,6 +16,17 @@ public sealed class OriginalFailureTests
         Assert.Equal("2 of 3 unhealthy", Cause(outcome)["message"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void ToOutcome_CleanupOfAStoppedDeployment_KeepsWhenAndWhereItStopped()
+    {
+        // The cleanup's output message is this cause's message: it must read as the stop, not as a defect.
+        const string cause = "Deployment abc of shop was stopped at 2026-12-02 07:50:51Z in state WaitWhileShifting (DeploymentAborted: canary errors).";
+
+        var outcome = OriginalFailure.From(new StepFailure("DeploymentStopped", cause)).ToOutcome(true, "shop-blue");
+
+        Assert.Equal(("DeploymentStopped", cause), (outcome.Error, Cause(outcome)["message"]!.GetValue<string>()));
+    }
+
     [Theory]
     [InlineData("Lambda.ServiceException", "Internal error (Service: AWSLambda; Status Code: 500)")]
     [InlineData("States.Timeout", "The task timed out")]
