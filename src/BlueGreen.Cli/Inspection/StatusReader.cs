@@ -34,7 +34,9 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
         }
         catch (InvalidRequest invalid)
         {
-            return new ApplicationStatus(application, parameter, "", null, null, new StatusProblem(invalid.ErrorName, invalid.Message),
+            // The group tagged live is found without settings; the traffic path needs them.
+            var (tagged, _, _) = await LiveAsync(application, new ApplicationSettings(), deploying: false, cancellationToken);
+            return new ApplicationStatus(application, parameter, "", tagged, null, new StatusProblem(invalid.ErrorName, invalid.Message),
                 await InFlightAsync(application, cancellationToken), lastOutcome);
         }
 

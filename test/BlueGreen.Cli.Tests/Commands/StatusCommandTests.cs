@@ -76,6 +76,23 @@ public sealed class StatusCommandTests(OperatorCloud fixture)
     }
 
     [Fact]
+    public async Task Status_SettingsBrokenAfterAPromotion_StillNamesTheLiveGroupBesideTheProblem()
+    {
+        var sample = await InspectionRuns.SeedSwapAsync(fixture, approval: false);
+        var run = await _cloud.RunExecutionAsync(InspectionRuns.StateMachine, InspectionRuns.Input(sample, sample.NewImageId), TimeSpan.FromMinutes(3));
+        Assert.True(run.Status == "SUCCEEDED", $"{run.Status} {run.Error} {run.Cause}");
+        await fixture.Aws.Parameters.PutParameterAsync(sample.SettingsParameter, """{ "strategy": "sideways" }""");
+
+        var (exit, output, error) = await CliAsync("status", sample.Application, "--output", "json");
+
+        Assert.True(exit == 0, error);
+        var app = Assert.Single(JsonNode.Parse(output)!["applications"]!.AsArray())!;
+        Assert.Equal("InvalidRequest", Text(app["problem"]!["error"]));
+        Assert.Equal((JsonNode.Parse(run.Output!)!["liveGroup"]!.GetValue<string>(), sample.NewImageId), (Text(app["live"]!["group"]), Text(app["live"]!["imageId"])));
+        Assert.Null(app["traffic"]);
+    }
+
+    [Fact]
     public async Task Status_UnknownApplication_ExitsTwoApplicationNotFoundOneLine()
     {
         var (exit, output, error) = await CliAsync("status", "no-such-app");
