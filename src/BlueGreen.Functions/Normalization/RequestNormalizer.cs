@@ -33,7 +33,9 @@ public sealed class RequestNormalizer(IEc2 ec2, IParameterStore parameters, Imag
         if (!imageEvent.IsAvailable)
         {
             return Ignored(new IgnoredOutcome(
-                $"{imageEvent.Subject} is {imageEvent.State}: only an available image is deployed, so this event deploys nothing.", trigger.Kind), log);
+                $"{imageEvent.Subject} is {imageEvent.State}: only an available image is deployed, so this event deploys nothing.",
+                trigger.Kind,
+                (imageEvent as AmiStateChangeTrigger)?.ImageId), log);
         }
 
         var (imageId, ignored) = awaited is null ? await imageBuilds.ResolveAsync(imageEvent, cancellationToken) : (awaited.AwaitingImageTag.ImageId, null);

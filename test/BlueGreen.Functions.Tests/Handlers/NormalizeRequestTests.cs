@@ -176,6 +176,7 @@ public sealed class NormalizeRequestTests(FunctionsCloud cloud)
         var result = await InvokeAsync(amiEvent, $"exec-{state}");
 
         Assert.Contains(reason, result["ignored"]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(image, result["ignored"]!["imageId"]!.GetValue<string>());
         Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Total);
     }
 
