@@ -12,7 +12,7 @@ public sealed record LocalCloudOptions
     public const string TemplateFileName = "serverless.template";
 
     /// <summary>The folder beside the assembly where the packed <c>bluegreen</c> tool carries
-    /// serverless.template, its state machine and aws-lambda-tools-defaults.json, used outside a checkout.</summary>
+    /// serverless.template, its state machine and samconfig.toml (the stack name), used outside a checkout.</summary>
     public const string BundledStackFolder = "stack";
 
     /// <summary>The gateway's loopback port (the one endpoint users see); 0 picks a free port.</summary>

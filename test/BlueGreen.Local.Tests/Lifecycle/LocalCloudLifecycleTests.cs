@@ -62,7 +62,7 @@ public sealed class LocalCloudLifecycleTests
     }
 
     [Fact]
-    public async Task StartAsync_NoStackName_TakesItFromLambdaToolsDefaults()
+    public async Task StartAsync_NoStackName_TakesItFromSamConfig()
     {
         await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions
         {
