@@ -35,11 +35,19 @@ def summarize(lines):
     return text
 
 
+def violations(lines):
+    """Every violation text in the report, so a nonzero count names what broke the model."""
+    return [v for line in lines if line.strip() for v in json.loads(line).get("violations", [])]
+
+
 def main():
     path = sys.argv[1]
     try:
         with open(path, encoding="utf-8") as report:
-            print(summarize(report))
+            lines = report.readlines()
+        for violation in violations(lines)[:10]:
+            print(f"strict wire violation: {violation}")
+        print(summarize(lines))
     except FileNotFoundError:
         print("strict wire: no report (no gateway stopped with BLUEGREEN_WIRE_REPORT set)")
 

@@ -29,12 +29,15 @@ public sealed class WireReportSummaryTests
         File.AppendAllText(report, """{"enabled":false,"checked":0,"operations":[],"violations":[]}""" + Environment.NewLine);
 
         // Act
-        var line = await BotocorePython.RunAsync(Script, "", report);
+        var output = await BotocorePython.RunAsync(Script, "", report);
 
-        // Assert
+        // Assert: each violation is named before the summary line.
         Assert.Equal(
-            "strict wire: 3 distinct operations, 5 requests checked, 1 violations (2 gateways; 2 distinct calls by 2 functions checked against their policies); 1 gateways checked nothing (no botocore)",
-            line);
+            [
+                "strict wire violation: elbv2:DescribeTargetHealth breaks botocore's model: TargetGroupArn: required parameter missing",
+                "strict wire: 3 distinct operations, 5 requests checked, 1 violations (2 gateways; 2 distinct calls by 2 functions checked against their policies); 1 gateways checked nothing (no botocore)",
+            ],
+            output.Split('\n'));
         File.Delete(report);
     }
 
