@@ -45,9 +45,13 @@ internal sealed record DeploymentEnding(
                 return new(Promoted, ExitCodes.Done, status, null, null, null, output?["liveGroup"]?.ToString(), output);
             case ExecutionStatus.Succeeded when succeededAs == Ignored:
                 return new(Ignored, ExitCodes.Refused, status, null, output?["reason"]?.ToString(), null, null, output);
-            case ExecutionStatus.Succeeded:
+            case ExecutionStatus.Succeeded when succeededAs is null or DryRun:
                 // PlanReady (dry run) ends with the plan as the output (its outcome is "DryRun").
                 return new(DryRun, ExitCodes.Done, status, null, null, null, null, output);
+            case ExecutionStatus.Succeeded:
+                // A cleanup execution's endings (CleanedUp, LockReleased, NothingToCleanUp…) say what it did.
+                return new(succeededAs, ExitCodes.Done, status, null, output?["message"]?.ToString(),
+                    output?["rolledBack"]?.GetValue<bool>(), output?["liveGroup"]?.ToString(), output);
             case ExecutionStatus.Aborted:
                 return new(Stopped, ExitCodes.DeploymentFailed, status, execution.Error, execution.Cause, null, null, null);
             case ExecutionStatus.TimedOut:
@@ -111,6 +115,9 @@ internal sealed record DeploymentEnding(
                 break;
             case TimedOut:
                 yield return $"✗ Timed out{took}. The stack's rule rolls it back: traffic to blue, green removed.";
+                break;
+            default:
+                yield return $"✓ {Outcome}{took}: {Message}";
                 break;
         }
     }
