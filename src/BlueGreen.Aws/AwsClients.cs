@@ -7,10 +7,10 @@ using BlueGreen.Aws.AutoScaling;
 using BlueGreen.Aws.CloudFormation;
 using BlueGreen.Aws.CloudWatch;
 using BlueGreen.Aws.CodeDeploy;
+using BlueGreen.Aws.DynamoDb;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Events;
 using BlueGreen.Aws.ImageBuilder;
-using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
 using BlueGreen.Aws.LoadBalancing;
@@ -28,9 +28,6 @@ namespace BlueGreen.Aws;
 /// </summary>
 public sealed class AwsClients : IDisposable
 {
-    // Only its endpoint rules are needed: DynamoDB is handed out as the official client.
-    private static readonly AwsService DynamoDbService = new("DynamoDB", "DYNAMODB", "dynamodb", "dynamodb", new Dictionary<string, ErrorKind>());
-
     private readonly AwsSettings _settings;
     private readonly HttpClient _signedHttp;
     private readonly HttpClient _sdkHttp;
@@ -75,7 +72,7 @@ public sealed class AwsClients : IDisposable
 
         _ec2 = new AmazonEC2Client(settings.Credentials, Configure(new AmazonEC2Config(), Ec2Client.Service));
         _ssm = new AmazonSimpleSystemsManagementClient(settings.Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), ParameterStoreClient.Service));
-        _dynamoDb = new(() => new AmazonDynamoDBClient(settings.Credentials, Configure(new AmazonDynamoDBConfig(), DynamoDbService)));
+        _dynamoDb = new(() => new AmazonDynamoDBClient(settings.Credentials, Configure(new AmazonDynamoDBConfig(), DynamoDbCalls.Service)));
         Ec2 = new Ec2Client(_ec2);
         Parameters = new ParameterStoreClient(_ssm);
     }

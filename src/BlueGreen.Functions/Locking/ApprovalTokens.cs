@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using BlueGreen.Aws.DynamoDb;
 
 namespace BlueGreen.Functions.Locking;
 
@@ -18,7 +19,7 @@ public sealed class ApprovalTokens(IAmazonDynamoDB dynamoDb, string table)
     {
         try
         {
-            await LockTableCalls.RunAsync("UpdateItem", () => dynamoDb.UpdateItemAsync(new UpdateItemRequest
+            await DynamoDbCalls.RunAsync("UpdateItem", () => dynamoDb.UpdateItemAsync(new UpdateItemRequest
             {
                 TableName = table,
                 Key = LockItem.KeyOf(application),
@@ -49,7 +50,7 @@ public sealed class ApprovalTokens(IAmazonDynamoDB dynamoDb, string table)
         Dictionary<string, AttributeValue>? start = null;
         do
         {
-            var page = await LockTableCalls.RunAsync("Scan", () => dynamoDb.ScanAsync(new ScanRequest
+            var page = await DynamoDbCalls.RunAsync("Scan", () => dynamoDb.ScanAsync(new ScanRequest
             {
                 TableName = table,
                 FilterExpression = "#holder = :me AND attribute_exists(#token)",
@@ -76,7 +77,7 @@ public sealed class ApprovalTokens(IAmazonDynamoDB dynamoDb, string table)
     {
         try
         {
-            await LockTableCalls.RunAsync("UpdateItem", () => dynamoDb.UpdateItemAsync(new UpdateItemRequest
+            await DynamoDbCalls.RunAsync("UpdateItem", () => dynamoDb.UpdateItemAsync(new UpdateItemRequest
             {
                 TableName = table,
                 Key = LockItem.KeyOf(pending.Application),

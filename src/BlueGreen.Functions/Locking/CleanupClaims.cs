@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using BlueGreen.Aws.DynamoDb;
 using BlueGreen.Aws.StepFunctions;
 using BlueGreen.Functions.Logging;
 
@@ -58,7 +59,7 @@ public sealed class CleanupClaims(IAmazonDynamoDB dynamoDb, IStepFunctions stepF
     {
         try
         {
-            await LockTableCalls.RunAsync("DeleteItem", () => dynamoDb.DeleteItemAsync(new DeleteItemRequest
+            await DynamoDbCalls.RunAsync("DeleteItem", () => dynamoDb.DeleteItemAsync(new DeleteItemRequest
             {
                 TableName = table,
                 Key = LockItem.KeyOf(application),
@@ -81,7 +82,7 @@ public sealed class CleanupClaims(IAmazonDynamoDB dynamoDb, IStepFunctions stepF
         Dictionary<string, AttributeValue>? start = null;
         do
         {
-            var page = await LockTableCalls.RunAsync("Scan", () => dynamoDb.ScanAsync(new ScanRequest
+            var page = await DynamoDbCalls.RunAsync("Scan", () => dynamoDb.ScanAsync(new ScanRequest
             {
                 TableName = table,
                 FilterExpression = "#holder = :stopped",
@@ -117,7 +118,7 @@ public sealed class CleanupClaims(IAmazonDynamoDB dynamoDb, IStepFunctions stepF
 
         try
         {
-            await LockTableCalls.RunAsync("UpdateItem", () => dynamoDb.UpdateItemAsync(new UpdateItemRequest
+            await DynamoDbCalls.RunAsync("UpdateItem", () => dynamoDb.UpdateItemAsync(new UpdateItemRequest
             {
                 TableName = table,
                 Key = LockItem.KeyOf(application),
@@ -141,7 +142,7 @@ public sealed class CleanupClaims(IAmazonDynamoDB dynamoDb, IStepFunctions stepF
 
     private async Task<LockItem?> ReadAsync(string application, CancellationToken cancellationToken)
     {
-        var response = await LockTableCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
+        var response = await DynamoDbCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
         {
             TableName = table,
             Key = LockItem.KeyOf(application),

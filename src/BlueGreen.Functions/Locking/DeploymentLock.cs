@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using BlueGreen.Aws.DynamoDb;
 using BlueGreen.Aws.StepFunctions;
 using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
@@ -69,22 +70,31 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
         throw new InvalidOperationException($"The lock on {deployment.Application} kept changing during {Attempts} attempts to take it.");
     }
 
-    /// <summary>Deletes the lock only while this execution holds it.</summary>
-    /// <returns>True when the item was this execution's and is gone (or already was gone).</returns>
-    public async Task<bool> ReleaseAsync(Deployment deployment, StepLog log, CancellationToken cancellationToken)
+    /// <summary>Deletes the lock only while this execution holds it: a lock taken over by another
+    /// execution is left alone. ReleaseLock counts <see cref="LockRelease.AlreadyFree"/> as done;
+    /// RollBack reports only <see cref="LockRelease.Released"/> as a change it made.</summary>
+    public async Task<LockRelease> ReleaseAsync(Deployment deployment, StepLog log, CancellationToken cancellationToken)
     {
         try
         {
-            await LockTableCalls.RunAsync("DeleteItem", () => dynamoDb.DeleteItemAsync(new DeleteItemRequest
+            var response = await DynamoDbCalls.RunAsync("DeleteItem", () => dynamoDb.DeleteItemAsync(new DeleteItemRequest
             {
                 TableName = table,
                 Key = LockItem.KeyOf(deployment.Application),
                 ConditionExpression = "attribute_not_exists(#key) OR #holder = :me",
                 ExpressionAttributeNames = new Dictionary<string, string> { ["#key"] = LockItem.Key, ["#holder"] = LockItem.HolderAttribute },
                 ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":me"] = new AttributeValue { S = deployment.ExecutionArn } },
+                // The deleted item comes back: it tells a release from a lock that was already free.
+                ReturnValues = ReturnValue.ALL_OLD,
             }, cancellationToken));
-            log.Info("Lock on {Application} released (or already free)", deployment.Application);
-            return true;
+            if (response.Attributes is { Count: > 0 })
+            {
+                log.Info("Lock on {Application} released", deployment.Application);
+                return LockRelease.Released;
+            }
+
+            log.Info("Lock on {Application} already free", deployment.Application);
+            return LockRelease.AlreadyFree;
         }
         catch (ConditionalCheckFailedException)
         {
@@ -92,7 +102,7 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
             log.Warn(
                 "Lock on {Application} is held by {Holder} since {AcquiredAt}, not by this execution: left in place",
                 deployment.Application, current?.Holder, current?.AcquiredAt);
-            return false;
+            return LockRelease.HeldByAnother;
         }
     }
 
@@ -103,7 +113,7 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
 
     private async Task<LockItem?> ReadAsync(string application, CancellationToken cancellationToken)
     {
-        var response = await LockTableCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
+        var response = await DynamoDbCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
         {
             TableName = table,
             Key = LockItem.KeyOf(application),
@@ -124,7 +134,7 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
 
         try
         {
-            await LockTableCalls.RunAsync("PutItem", () => dynamoDb.PutItemAsync(new PutItemRequest
+            await DynamoDbCalls.RunAsync("PutItem", () => dynamoDb.PutItemAsync(new PutItemRequest
             {
                 TableName = table,
                 Item = item.ToAttributes(),

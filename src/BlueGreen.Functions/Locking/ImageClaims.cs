@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using BlueGreen.Aws.DynamoDb;
 using BlueGreen.Core.Outputs;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
@@ -55,7 +56,7 @@ public sealed class ImageClaims(IAmazonDynamoDB dynamoDb, string table, TimeProv
     {
         try
         {
-            await LockTableCalls.RunAsync("DeleteItem", () => dynamoDb.DeleteItemAsync(new DeleteItemRequest
+            await DynamoDbCalls.RunAsync("DeleteItem", () => dynamoDb.DeleteItemAsync(new DeleteItemRequest
             {
                 TableName = table,
                 Key = KeyOf(deployment.ImageId),
@@ -76,7 +77,7 @@ public sealed class ImageClaims(IAmazonDynamoDB dynamoDb, string table, TimeProv
 
     private async Task<ImageClaimHolder?> ReadAsync(string imageId, CancellationToken cancellationToken)
     {
-        var response = await LockTableCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
+        var response = await DynamoDbCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
         {
             TableName = table,
             Key = KeyOf(imageId),
@@ -106,7 +107,7 @@ public sealed class ImageClaims(IAmazonDynamoDB dynamoDb, string table, TimeProv
         item[ExpiresAtAttribute] = new AttributeValue { N = (now + KeptFor).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) };
         try
         {
-            await LockTableCalls.RunAsync("PutItem", () => dynamoDb.PutItemAsync(new PutItemRequest
+            await DynamoDbCalls.RunAsync("PutItem", () => dynamoDb.PutItemAsync(new PutItemRequest
             {
                 TableName = table,
                 Item = item,

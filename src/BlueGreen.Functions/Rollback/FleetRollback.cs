@@ -9,6 +9,7 @@ using BlueGreen.Core.Serialization;
 using BlueGreen.Core.Settings;
 using BlueGreen.Functions.CodeDeployment;
 using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Locking;
 using BlueGreen.Functions.Logging;
 using BlueGreen.Functions.Traffic;
 
@@ -116,7 +117,7 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
         // (e) The lock, unless it belongs to the execution that made this one fail.
         if (original.Error != nameof(Core.Errors.DeploymentLocked))
         {
-            if (await new LockRelease(aws.DynamoDb, lockTable).ReleaseAsync(deployment.Application, deployment.ExecutionArn, cancellationToken))
+            if (await new DeploymentLock(aws.DynamoDb, aws.StepFunctions, lockTable, time).ReleaseAsync(deployment, log, cancellationToken) == LockRelease.Released)
             {
                 report.Done($"released the deployment lock of {deployment.Application}");
             }

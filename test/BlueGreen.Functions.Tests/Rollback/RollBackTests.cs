@@ -95,6 +95,34 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     }
 
     [Fact]
+    public async Task HandleAsync_LockTableThrottled_TransientForTheStateMachineToRetry()
+    {
+        var fleets = await RollbackSeeding.ArrangeAsync(cloud, withGreen: false);
+        var state = new WorkflowState
+        {
+            Deployment = fleets.State.Deployment,
+            Lock = fleets.State.Lock,
+            Failure = new StepFailure("LiveGroupNotFound", "no live group"),
+        };
+        cloud.Cloud.Faults.Throttle("dynamodb", "DeleteItem", times: 20);
+        try
+        {
+            var error = await Assert.ThrowsAsync<Transient>(() => HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome));
+
+            Assert.Contains("DynamoDB DeleteItem", error.Message);
+        }
+        finally
+        {
+            cloud.Cloud.Faults.Clear();
+        }
+
+        // Once the table answers again, the retried step releases the lock it still holds.
+        Assert.Equal(fleets.Holder, await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
+        await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
+        Assert.Null(await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
+    }
+
+    [Fact]
     public async Task HandleAsync_AfterAFailedCheck_WritesTheRollbackMetrics()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud);

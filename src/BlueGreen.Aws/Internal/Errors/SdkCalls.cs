@@ -1,4 +1,6 @@
+using System.Globalization;
 using Amazon.Runtime;
+using BlueGreen.Aws.Errors;
 using BlueGreen.Aws.Internal.Http;
 
 namespace BlueGreen.Aws.Internal.Errors;
@@ -17,7 +19,16 @@ internal static class SdkCalls
         }
         catch (AmazonServiceException e) when (e.ErrorCode is not null)
         {
-            throw ErrorMapper.ToException(service, operation, e.StatusCode, new WireError(e.ErrorCode, e.Message, e.RequestId));
+            throw ToException(service, operation, e);
         }
     }
+
+    /// <summary>The SDK's error classified by <see cref="ErrorMapper"/>; without an error code
+    /// (a bare 5xx or 429), by its status alone.</summary>
+    public static AwsServiceException ToException(AwsService service, string operation, AmazonServiceException error) =>
+        ErrorMapper.ToException(
+            service,
+            operation,
+            error.StatusCode,
+            new WireError(error.ErrorCode ?? ((int)error.StatusCode).ToString(CultureInfo.InvariantCulture), error.Message, error.RequestId));
 }
