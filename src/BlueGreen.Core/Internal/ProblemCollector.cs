@@ -15,8 +15,6 @@ internal sealed class ProblemCollector
 
     public void AddRange(IEnumerable<Problem> problems) => _problems.AddRange(problems);
 
-    public bool HasAt(string path) => _problems.Any(p => p.Path == path);
-
     public void ThrowIfAny(string subject = InvalidRequest.DefaultSubject)
     {
         if (Any)

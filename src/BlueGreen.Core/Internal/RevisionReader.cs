@@ -1,10 +1,25 @@
+using System.Text.RegularExpressions;
 using BlueGreen.Core.Settings;
 
 namespace BlueGreen.Core.Internal;
 
-/// <summary>Reads a CodeDeploy <c>revision</c>: exactly one of <c>s3</c> or <c>github</c>.</summary>
+/// <summary>
+/// Reads a CodeDeploy <c>revision</c>: exactly one of <c>s3</c> or <c>github</c>. Its shapes are
+/// those of the settings schema's <c>$defs/revision</c> (settings are validated against it;
+/// requests are checked here against the same patterns, named by the schema's titles).
+/// </summary>
 internal static class RevisionReader
 {
+    private const string Bucket = "/$defs/revision/properties/s3/properties/bucket";
+    private const string Key = "/$defs/revision/properties/s3/properties/key";
+    private const string Repository = "/$defs/revision/properties/github/properties/repository";
+    private const string CommitId = "/$defs/revision/properties/github/properties/commitId";
+
+    private static readonly Lazy<Regex> BucketShape = Shape(Bucket);
+    private static readonly Lazy<Regex> KeyShape = Shape(Key);
+    private static readonly Lazy<Regex> RepositoryShape = Shape(Repository);
+    private static readonly Lazy<Regex> CommitIdShape = Shape(CommitId);
+
     public const string Fix =
         "use {\"s3\": {\"bucket\": \"my-bucket\", \"key\": \"app.zip\", \"bundleType\": \"zip\"}} or {\"github\": {\"repository\": \"owner/repo\", \"commitId\": \"<40 hex digits>\"}}";
 
@@ -40,15 +55,16 @@ internal static class RevisionReader
         }
 
         var bucket = reader.String("bucket", required: true, "give the S3 bucket that holds the revision bundle");
-        if (bucket is not null && !Rules.Bucket().IsMatch(bucket))
-        {
-            reader.Problems.Add(reader.At("bucket"), $"\"{ObjectReader.Shorten(bucket)}\" is not an S3 bucket name", "use 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit");
-        }
+        Check(reader, "bucket", bucket, BucketShape, Bucket);
 
         var key = reader.String("key", required: true, "give the object key of the revision bundle, e.g. \"releases/app.zip\"");
-        if (key is not null && (key.Length is 0 or > 1024 || Rules.HasControlCharacters(key)))
+        if (key is not null && (key.Length < SettingsSchema.Limit(Key, "minLength") || key.Length > SettingsSchema.Limit(Key, "maxLength")))
         {
-            reader.Problems.Add(reader.At("key"), "is not a usable S3 object key", "use 1 to 1024 characters without control characters");
+            reader.Problems.Add(reader.At("key"), $"is not {SettingsSchema.TitleAt(Key)}", SettingsSchema.DescriptionAt(Key));
+        }
+        else
+        {
+            Check(reader, "key", key, KeyShape, Key);
         }
 
         var bundleType = EnumNames.Read(reader, "bundleType", EnumNames.BundleTypes, required: true, "bundle type");
@@ -68,18 +84,22 @@ internal static class RevisionReader
         }
 
         var repository = reader.String("repository", required: true, fix);
-        if (repository is not null && !Rules.GitHubRepository().IsMatch(repository))
-        {
-            reader.Problems.Add(reader.At("repository"), $"\"{ObjectReader.Shorten(repository)}\" is not a GitHub repository", "use \"owner/repo\"");
-        }
+        Check(reader, "repository", repository, RepositoryShape, Repository);
 
         var commitId = reader.String("commitId", required: true, fix);
-        if (commitId is not null && !Rules.CommitId().IsMatch(commitId))
-        {
-            reader.Problems.Add(reader.At("commitId"), $"\"{ObjectReader.Shorten(commitId)}\" is not a full commit SHA", "use the 40 lowercase hexadecimal digits of the commit (git rev-parse HEAD)");
-        }
+        Check(reader, "commitId", commitId, CommitIdShape, CommitId);
 
         reader.RejectUnknown();
         return repository is null || commitId is null ? null : new GitHubRevision(repository, commitId);
     }
+
+    private static void Check(ObjectReader reader, string name, string? value, Lazy<Regex> shape, string pointer)
+    {
+        if (value is not null && !shape.Value.IsMatch(value))
+        {
+            reader.Problems.Add(reader.At(name), $"\"{ObjectReader.Shorten(value)}\" is not {SettingsSchema.TitleAt(pointer)}", SettingsSchema.DescriptionAt(pointer));
+        }
+    }
+
+    private static Lazy<Regex> Shape(string pointer) => new(() => new Regex(SettingsSchema.Pattern(pointer), RegexOptions.CultureInvariant));
 }

@@ -6,9 +6,10 @@ using Json.Schema;
 namespace BlueGreen.Core.Internal;
 
 /// <summary>
-/// First validation pass over settings: <c>schemas/settings.schema.json</c> (embedded), with
-/// JsonSchema.Net's errors rewritten as <see cref="Problem"/>s whose fix is the schema's own
-/// <c>description</c> of the field — the same help an editor shows.
+/// The one source of every settings limit and shape: <c>schemas/settings.schema.json</c>
+/// (embedded, compiled once per process), with JsonSchema.Net's errors rewritten as
+/// <see cref="Problem"/>s whose fix is the schema's own <c>description</c> of the field — the same
+/// help an editor shows — and, for a pattern, whose message names the field's <c>title</c>.
 /// </summary>
 internal static partial class SettingsSchema
 {
@@ -17,6 +18,26 @@ internal static partial class SettingsSchema
     private static readonly Lazy<(JsonSchema Schema, JsonDocument Document)> Loaded = new(Load);
 
     public static string Text { get; } = ReadResource();
+
+    // Limits and patterns are read without compiling the schema (requests need only those).
+    private static readonly Lazy<JsonDocument> Document = new(() => JsonDocument.Parse(Text));
+
+    /// <summary>A number the schema sets at <paramref name="pointer"/>, e.g.
+    /// <c>Limit("/$defs/traffic/properties/percent", "maximum")</c>: requests check their traffic
+    /// and revision against the same numbers the settings are validated with.</summary>
+    public static int Limit(string pointer, string keyword) => Node(pointer).GetProperty(keyword).GetInt32();
+
+    /// <summary>The <c>pattern</c> at <paramref name="pointer"/>.</summary>
+    public static string Pattern(string pointer) => Node(pointer).GetProperty("pattern").GetString()!;
+
+    /// <summary>The <c>title</c> at <paramref name="pointer"/> (what a value there is, e.g. "a DNS name").</summary>
+    public static string TitleAt(string pointer) => Title(Node(pointer)) ?? "a valid value";
+
+    /// <summary>The <c>description</c> at <paramref name="pointer"/>, the help an editor shows.</summary>
+    public static string DescriptionAt(string pointer) => Description(Node(pointer)) ?? "see schemas/settings.schema.json";
+
+    private static JsonElement Node(string pointer) =>
+        Resolve(Document.Value.RootElement, pointer) ?? throw new InvalidOperationException($"The settings schema has nothing at {pointer}.");
 
     public static IReadOnlyList<Problem> Validate(JsonElement instance)
     {
@@ -85,7 +106,8 @@ internal static partial class SettingsSchema
                 yield return new Problem(path, $"must be {TypeWords(schemaNode)}, not {Show(value)}", help);
                 break;
             case "pattern":
-                yield return new Problem(path, $"{Show(value)} does not have the expected form", help);
+                // The schema's title names what the value should be ("a DNS name"), where it has one.
+                yield return new Problem(path, Title(schemaNode) is { } what ? $"{Show(value)} is not {what}" : $"{Show(value)} does not have the expected form", help);
                 break;
             case "minimum" or "maximum" or "minItems" or "maxItems" or "minLength" or "maxLength":
                 yield return new Problem(path, $"{Bound(keyword, schemaNode)}, not {Size(keyword, value)}", help);
@@ -141,6 +163,9 @@ internal static partial class SettingsSchema
             _ => $"a {n}",
         }));
     }
+
+    private static string? Title(JsonElement? node) =>
+        node is { ValueKind: JsonValueKind.Object } n && n.TryGetProperty("title", out var t) ? t.GetString() : null;
 
     private static string? Description(JsonElement? node) =>
         node is { ValueKind: JsonValueKind.Object } n && n.TryGetProperty("description", out var d) ? d.GetString()?.TrimEnd('.') : null;

@@ -2,11 +2,21 @@ using BlueGreen.Core.Settings;
 
 namespace BlueGreen.Core.Internal;
 
-/// <summary>Reads a <c>traffic</c> object, the same in requests and settings.</summary>
+/// <summary>
+/// Reads a <c>traffic</c> object, the same in requests and settings. Its limits are those of the
+/// settings schema's <c>$defs/traffic</c> (settings are validated against it; requests are checked
+/// here against the same numbers); the rules that depend on the type are this reader's own.
+/// </summary>
 internal static class TrafficReader
 {
     public const string Fix =
         "use {\"type\": \"AllAtOnce\"}, {\"type\": \"Canary\", \"percent\": 10, \"intervalSeconds\": 300} or {\"type\": \"Linear\", \"percent\": 25, \"intervalSeconds\": 60}";
+
+    private const string Percent = "/$defs/traffic/properties/percent";
+    private const string Interval = "/$defs/traffic/properties/intervalSeconds";
+
+    /// <summary>A canary of 100 % would be AllAtOnce.</summary>
+    private const int MaxCanaryPercent = 99;
 
     public static TrafficSettings? Read(ObjectReader parent, string name)
     {
@@ -17,18 +27,20 @@ internal static class TrafficReader
         }
 
         var type = EnumNames.Read(reader, "type", EnumNames.TrafficTypes, required: true, "traffic type");
-        var (min, max, percentFix) = type switch
+        var (min, max) = (SettingsSchema.Limit(Percent, "minimum"), SettingsSchema.Limit(Percent, "maximum"));
+        var (percentMax, percentFix) = type switch
         {
-            TrafficType.Canary => (1, 99, "give the share of traffic the canary step sends to green, 1 to 99 (100 would be AllAtOnce)"),
-            _ => (1, 100, "give the share of traffic each Linear step adds to green, 1 to 100"),
+            TrafficType.Canary => (MaxCanaryPercent, $"give the share of traffic the canary step sends to green, {min} to {MaxCanaryPercent} ({max} would be AllAtOnce)"),
+            _ => (max, $"give the share of traffic each Linear step adds to green, {min} to {max}"),
         };
-        var percent = reader.Int("percent", min, max, required: type is TrafficType.Canary or TrafficType.Linear, percentFix);
+        var percent = reader.Int("percent", min, percentMax, required: type is TrafficType.Canary or TrafficType.Linear, percentFix);
+        var (intervalMin, intervalMax) = (SettingsSchema.Limit(Interval, "minimum"), SettingsSchema.Limit(Interval, "maximum"));
         var interval = reader.Int(
             "intervalSeconds",
-            0,
-            TrafficSettings.MaxIntervalSeconds,
+            intervalMin,
+            intervalMax,
             required: false,
-            $"give the seconds to watch each step before the next, 0 to {TrafficSettings.MaxIntervalSeconds} (default {TrafficSettings.DefaultIntervalSeconds})");
+            $"give the seconds to watch each step before the next, {intervalMin} to {intervalMax} (default {TrafficSettings.DefaultIntervalSeconds})");
         reader.RejectUnknown();
 
         if (type == TrafficType.AllAtOnce)

@@ -2,7 +2,7 @@ namespace BlueGreen.Core.Settings;
 
 /// <summary>
 /// Optional CodeDeploy step. <see cref="Revision"/> may come from settings or per execution;
-/// a deployment without any revision is refused. Timeout 60–86400 s, default 3600.
+/// a deployment without any revision is refused. Limits: <c>schemas/settings.schema.json</c>.
 /// </summary>
 public sealed record CodeDeploySettings(
     string Application,

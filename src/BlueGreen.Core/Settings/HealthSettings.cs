@@ -1,10 +1,10 @@
 namespace BlueGreen.Core.Settings;
 
 /// <summary>
-/// When green counts as healthy: <see cref="MinHealthyPercent"/> (1–100) of its desired instances
+/// When green counts as healthy: <see cref="MinHealthyPercent"/> of its desired instances
 /// InService and healthy in every target group, no listed alarm in ALARM, within
-/// <see cref="TimeoutSeconds"/> (30–86400); <see cref="BakeSeconds"/> (0–86400) is how long each
-/// traffic step is watched before the next.
+/// <see cref="TimeoutSeconds"/>; <see cref="BakeSeconds"/> is how long each traffic step is watched
+/// before the next. Limits: <c>schemas/settings.schema.json</c>.
 /// </summary>
 public sealed record HealthSettings(
     int MinHealthyPercent = 100,

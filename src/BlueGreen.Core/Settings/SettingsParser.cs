@@ -5,9 +5,10 @@ using BlueGreen.Core.Internal;
 namespace BlueGreen.Core.Settings;
 
 /// <summary>
-/// Loads settings from the SSM parameter's JSON text: JSON Schema first
-/// (<c>schemas/settings.schema.json</c>), then the rules between fields; every problem of both
-/// passes in one <see cref="InvalidRequest"/>.
+/// Loads settings from the SSM parameter's JSON text. The published JSON Schema
+/// (<c>schemas/settings.schema.json</c>, embedded) is the one source of every limit and shape; C#
+/// adds only the rules between fields (<see cref="SettingsRules"/>), checked once the schema
+/// accepts the document. Either way, every problem found comes in one <see cref="InvalidRequest"/>.
 /// </summary>
 public static class SettingsParser
 {
@@ -44,23 +45,16 @@ public static class SettingsParser
 
     private static ApplicationSettings Parse(JsonElement root, string subject)
     {
-        var schemaProblems = SettingsSchema.Validate(root);
+        // Every limit and shape is the schema's; a document it refuses is reported as the schema
+        // sees it, since the rules between fields would only guess at a half-read document.
+        var shape = new ProblemCollector();
+        shape.AddRange(SettingsSchema.Validate(root).Concat(DuplicateProperties.Find(root)).OrderBy(p => p.Path, StringComparer.Ordinal));
+        shape.ThrowIfAny(subject);
+
         var problems = new ProblemCollector();
         var settings = SettingsReader.Read(root, problems);
-        // An unknown strategy reads as the default; its section rules would only mislead.
-        var strategyKnown = !problems.HasAt("$.strategy") && !schemaProblems.Any(p => p.Path == "$.strategy");
-        SettingsRules.Check(settings, problems, checkStrategy: strategyKnown);
-
-        // The schema speaks first; C# adds only what it found elsewhere.
-        // Sorted by path so the same settings always produce the same message.
-        var merged = new ProblemCollector();
-        merged.AddRange(schemaProblems
-            .Concat(problems.Problems.Where(p => !schemaProblems.Any(s => Covers(s.Path, p.Path))))
-            .OrderBy(p => p.Path, StringComparer.Ordinal));
-        merged.ThrowIfAny(subject);
+        SettingsRules.Check(settings, problems);
+        problems.ThrowIfAny(subject);
         return settings;
     }
-
-    private static bool Covers(string outer, string inner) =>
-        inner == outer || inner.StartsWith(outer + ".", StringComparison.Ordinal) || inner.StartsWith(outer + "[", StringComparison.Ordinal);
 }

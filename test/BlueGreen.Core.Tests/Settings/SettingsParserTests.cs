@@ -55,7 +55,7 @@ public sealed class SettingsParserTests
     [InlineData("bad-image-owner.json", "$.allowedImageOwners[0]", "the string \"me\" does not have the expected form")]
     [InlineData("unknown-strategy.json", "$.strategy", "the string \"blue-green\" is not one of swap, weighted, dns, in-group")]
     [InlineData("bad-blue-action.json", "$.blueAfterCutover.action", "is not one of terminate, scaleToZero, keep")]
-    [InlineData("aws-color-tag-key.json", "$.colorTag.key", "\"aws:color\" cannot be a tag key")]
+    [InlineData("aws-color-tag-key.json", "$.colorTag.key", "the string \"aws:color\" is not a usable tag key")]
     [InlineData("code-deploy-without-group.json", "$.codeDeploy.deploymentGroup", "is required")]
     [InlineData("bad-topic-arn.json", "$.notificationTopicArn", "does not have the expected form")]
     [InlineData("negative-wait.json", "$.blueAfterCutover.waitSeconds", "must be at least 0, not -1")]
@@ -71,14 +71,45 @@ public sealed class SettingsParserTests
     }
 
     [Fact]
-    public void Parse_SchemaAndRuleProblems_MergedIntoOneErrorWithoutDuplicates()
+    public void Parse_SchemaAndRuleProblems_SchemaProblemsFirstEachOnce()
     {
         var error = Assert.Throws<InvalidRequest>(() => SettingsParser.Parse(Bad("schema-and-rule-problems.json"), "/bluegreen/applications/shop"));
 
-        Assert.Equal(
-            ["$.approval.required", "$.colorTag.green", "$.health.bakeSeconds", "$.weighted"],
-            error.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
-        Assert.StartsWith("The settings parameter /bluegreen/applications/shop has 4 problems:", error.Message, StringComparison.Ordinal);
+        // The rules between fields wait for a document the schema accepts: nothing is reported twice.
+        Assert.Equal(["$.approval.required", "$.health.bakeSeconds"], error.Problems.Select(p => p.Path));
+        Assert.StartsWith("The settings parameter /bluegreen/applications/shop has 2 problems:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SchemaAccepts_EveryRuleProblemInOneError()
+    {
+        var fixedShape = Bad("schema-and-rule-problems.json").Replace("-3", "3", StringComparison.Ordinal).Replace("\"yes\"", "true", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidRequest>(() => SettingsParser.Parse(fixedShape));
+
+        Assert.Equal(["$.colorTag.green", "$.weighted"], error.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_PatternWithATitle_NamesWhatTheValueShouldBe()
+    {
+        var error = ProblemAssert.Throws(() => SettingsParser.Parse("""{"strategy": "in-group", "liveGroup": "shop\u0007blue"}"""), "$.liveGroup", "is not an Auto Scaling group name");
+
+        Assert.Contains("control characters", error.Problems[0].Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PropertyGivenTwice_Refused() =>
+        ProblemAssert.Throws(() => SettingsParser.Parse("""{"strategy": "in-group", "health": {"bakeSeconds": 1, "bakeSeconds": 2}}"""), "$.health.bakeSeconds", "is given more than once");
+
+    [Fact]
+    public void MaxIntervalSeconds_Constant_IsTheSchemasMaximum()
+    {
+        using var schema = JsonDocument.Parse(SettingsParser.SchemaText);
+
+        var maximum = schema.RootElement.GetProperty("$defs").GetProperty("traffic").GetProperty("properties").GetProperty("intervalSeconds").GetProperty("maximum").GetInt32();
+
+        Assert.Equal(TrafficSettings.MaxIntervalSeconds, maximum);
     }
 
     [Fact]
