@@ -68,12 +68,12 @@ internal sealed class CodeDeployClient(JsonProtocol json) : ICodeDeploy
         return result.Required("deploymentId");
     }
 
-    public async Task<Deployment> GetDeploymentAsync(string deploymentId, CancellationToken cancellationToken = default)
+    public async Task<CodeDeployDeployment> GetDeploymentAsync(string deploymentId, CancellationToken cancellationToken = default)
     {
         var result = await json.SendAsync("GetDeployment", new JsonObject { ["deploymentId"] = deploymentId }, cancellationToken);
         var d = result["deploymentInfo"];
         var overview = d?["deploymentOverview"];
-        return new Deployment(
+        return new CodeDeployDeployment(
             d.Required("deploymentId"),
             d.Required("applicationName"),
             d.Required("deploymentGroupName"),

@@ -8,7 +8,7 @@ public interface ICodeDeploy
     /// <returns>The deployment id.</returns>
     Task<string> CreateDeploymentAsync(NewDeployment deployment, CancellationToken cancellationToken = default);
 
-    Task<Deployment> GetDeploymentAsync(string deploymentId, CancellationToken cancellationToken = default);
+    Task<CodeDeployDeployment> GetDeploymentAsync(string deploymentId, CancellationToken cancellationToken = default);
 
     /// <param name="autoRollback">Let CodeDeploy roll the instances back to the last good revision.</param>
     Task StopDeploymentAsync(string deploymentId, bool autoRollback = false, CancellationToken cancellationToken = default);

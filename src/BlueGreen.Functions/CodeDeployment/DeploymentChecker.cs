@@ -4,7 +4,6 @@ using BlueGreen.Aws.Errors;
 using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
-using Deployment = BlueGreen.Aws.CodeDeploy.Deployment;
 
 namespace BlueGreen.Functions.CodeDeployment;
 
@@ -58,7 +57,7 @@ public sealed class DeploymentChecker(ICodeDeploy codeDeploy, TimeProvider time)
         throw await FailedAsync(deployment, $"timed out: still {deployment.Status} after {(int)timeout.TotalSeconds} s (codeDeploy.timeoutSeconds), so it was stopped", cancellationToken);
     }
 
-    private async Task<CodeDeployFailed> FailedAsync(Deployment deployment, string what, CancellationToken cancellationToken)
+    private async Task<CodeDeployFailed> FailedAsync(CodeDeployDeployment deployment, string what, CancellationToken cancellationToken)
     {
         var instances = await codeDeploy.ListDeploymentInstancesAsync(deployment.Id, cancellationToken);
         var overview = deployment.Overview;
@@ -84,7 +83,7 @@ public sealed class DeploymentChecker(ICodeDeploy codeDeploy, TimeProvider time)
         });
     }
 
-    private static string Reason(Deployment deployment) =>
+    private static string Reason(CodeDeployDeployment deployment) =>
         deployment.ErrorCode is null && deployment.ErrorMessage is null
             ? "CodeDeploy gave no reason"
             : $"{deployment.ErrorCode}: {deployment.ErrorMessage}";

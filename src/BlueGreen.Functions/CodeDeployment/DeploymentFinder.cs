@@ -7,12 +7,12 @@ public sealed class DeploymentFinder(ICodeDeploy codeDeploy)
 {
     /// <param name="createdFrom">The execution's start: earlier deployments cannot be ours.</param>
     /// <returns>The newest deployment whose description names <paramref name="deploymentId"/>, or null.</returns>
-    public async Task<Deployment?> FindAsync(
+    public async Task<CodeDeployDeployment?> FindAsync(
         string application, string deploymentGroup, string deploymentId, DateTimeOffset createdFrom, CancellationToken cancellationToken)
     {
         // A minute of slack for clock skew between the execution's start and CodeDeploy's createTime.
         var ids = await codeDeploy.ListDeploymentsAsync(application, deploymentGroup, createdFrom: createdFrom.AddMinutes(-1), cancellationToken: cancellationToken);
-        Deployment? newest = null;
+        CodeDeployDeployment? newest = null;
         foreach (var id in ids)
         {
             var deployment = await codeDeploy.GetDeploymentAsync(id, cancellationToken);

@@ -72,7 +72,7 @@ public sealed class RevisionDeployer(ICodeDeploy codeDeploy, TimeProvider time)
         return new CodeDeployRun(id, settings.Application, settings.DeploymentGroup, time.GetUtcNow());
     }
 
-    private async Task<CodeDeployRun?> FindOursAsync(Contracts.Deployment deployment, CodeDeploySettings settings, StepLog log, CancellationToken cancellationToken)
+    private async Task<CodeDeployRun?> FindOursAsync(Deployment deployment, CodeDeploySettings settings, StepLog log, CancellationToken cancellationToken)
     {
         var existing = await new DeploymentFinder(codeDeploy).FindAsync(
             settings.Application, settings.DeploymentGroup, deployment.DeploymentId, deployment.StartedAt, cancellationToken);

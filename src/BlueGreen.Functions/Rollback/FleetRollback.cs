@@ -128,7 +128,7 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
         return original.ToOutcome(rolledBack, liveGroup);
     }
 
-    private async Task RestoreColoursAsync(AutoScalingGroup blue, AutoScalingGroup? green, Contracts.Deployment deployment, RollbackReport report, CancellationToken cancellationToken)
+    private async Task RestoreColoursAsync(AutoScalingGroup blue, AutoScalingGroup? green, Deployment deployment, RollbackReport report, CancellationToken cancellationToken)
     {
         var colour = deployment.Settings.ColorTag;
         var greenIsLive = green is not null && Colour(green, colour.Key) == colour.Blue;

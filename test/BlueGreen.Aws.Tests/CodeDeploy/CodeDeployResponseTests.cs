@@ -63,7 +63,7 @@ public sealed class CodeDeployResponseTests
         var doc = documents[0];
         const string d = "deploymentInfo";
         Assert.Equal(
-            new Deployment(doc.Text($"{d}.deploymentId"), doc.Text($"{d}.applicationName"), doc.Text($"{d}.deploymentGroupName"), expected,
+            new CodeDeployDeployment(doc.Text($"{d}.deploymentId"), doc.Text($"{d}.applicationName"), doc.Text($"{d}.deploymentGroupName"), expected,
                 doc.Text($"{d}.errorInformation.code"), doc.Text($"{d}.errorInformation.message"), doc.Time($"{d}.createTime"), doc.Time($"{d}.completeTime"),
                 new DeploymentOverview((long)doc[$"{d}.deploymentOverview.Pending"]!, (long)doc[$"{d}.deploymentOverview.InProgress"]!, (long)doc[$"{d}.deploymentOverview.Succeeded"]!,
                     (long)doc[$"{d}.deploymentOverview.Failed"]!, (long)doc[$"{d}.deploymentOverview.Skipped"]!, (long)doc[$"{d}.deploymentOverview.Ready"]!))

@@ -38,7 +38,7 @@ internal sealed class CreateDeployment(
             var failure = faults.TakeFailure(applicationName, groupName, out var reason) ? ErrorInformation.Requested(reason)
                 : instanceIds.Count == 0 ? ErrorInformation.NoInstances()
                 : null;
-            var deployment = new Deployment
+            var deployment = new EmulatedDeployment
             {
                 Id = DeploymentIds.New(),
                 Region = region,

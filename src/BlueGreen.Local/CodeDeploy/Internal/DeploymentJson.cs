@@ -13,7 +13,7 @@ internal static class DeploymentJson
         "autoRollbackConfiguration", "fileExistsBehavior", "overrideAlarmConfiguration",
     ];
 
-    public static JsonObject Info(Deployment deployment, DateTimeOffset now)
+    public static JsonObject Info(EmulatedDeployment deployment, DateTimeOffset now)
     {
         var status = deployment.StatusAt(now);
         var info = new JsonObject

@@ -30,7 +30,7 @@ internal sealed class ReadDeployments(DeploymentStore store, IDeploymentGroups g
         return store.Transact(table =>
         {
             var now = time.GetUtcNow();
-            var infos = ids.Select(id => table.Find(region, id)).OfType<Deployment>().Select(d => (JsonNode)DeploymentJson.Info(d, now));
+            var infos = ids.Select(id => table.Find(region, id)).OfType<EmulatedDeployment>().Select(d => (JsonNode)DeploymentJson.Info(d, now));
             return new JsonObject { ["deploymentsInfo"] = new JsonArray([.. infos]) };
         });
     }

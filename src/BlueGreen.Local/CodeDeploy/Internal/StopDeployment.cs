@@ -57,7 +57,7 @@ internal sealed class StopDeployment(DeploymentStore store, TimeProvider time, C
         });
     }
 
-    private Deployment Rollback(Deployment stopped, Deployment last, DateTimeOffset now) => new()
+    private EmulatedDeployment Rollback(EmulatedDeployment stopped, EmulatedDeployment last, DateTimeOffset now) => new()
     {
         Id = DeploymentIds.New(),
         Region = stopped.Region,

@@ -1,7 +1,7 @@
 namespace BlueGreen.Aws.CodeDeploy;
 
 /// <param name="ErrorCode">Why it failed, e.g. "HEALTH_CONSTRAINTS"; null otherwise.</param>
-public sealed record Deployment(
+public sealed record CodeDeployDeployment(
     string Id,
     string ApplicationName,
     string DeploymentGroupName,

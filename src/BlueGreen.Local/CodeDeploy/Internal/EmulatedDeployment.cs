@@ -7,7 +7,7 @@ namespace BlueGreen.Local.CodeDeploy.Internal;
 /// has to run in the background: Created until StartTime, InProgress until EndTime, then
 /// Succeeded or the planned failure; a stop before EndTime freezes it as Stopped.
 /// </summary>
-internal sealed record Deployment
+internal sealed record EmulatedDeployment
 {
     public required string Id { get; init; }
 
