@@ -8,7 +8,7 @@ namespace BlueGreen.Functions.Contracts;
 /// <c>$.lock</c>, <c>$.live</c>, <c>$.green</c>, <c>$.codeDeploy</c>, <c>$.progress</c>,
 /// <c>$.traffic</c>, <c>$.promoted</c>, <c>$.retireFailure</c>, and on the rollback branch <c>$.failure</c>. The ASL depends on these names.
 /// </summary>
-public sealed record WorkflowState
+public sealed record WorkflowState : IDeploymentInput
 {
     public required Deployment Deployment { get; init; }
 

@@ -28,7 +28,6 @@ public sealed class AcquireLock(FunctionServices services)
     protected override async Task<JsonNode> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var deployment = input.Deployment;
-        log = log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
         var table = Services.Settings.RequireLockTable();
         var claims = deployment.Trigger == TriggerKind.Request ? null : new ImageClaims(Services.Aws.DynamoDb, table, Services.Time);
         if (claims is not null && await claims.ClaimAsync(deployment, log, cancellationToken) is { } holder)

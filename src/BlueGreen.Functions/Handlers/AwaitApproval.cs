@@ -21,8 +21,6 @@ public sealed class AwaitApproval(FunctionServices services)
 
     protected override Task<ApprovalRequested> RunAsync(ApprovalRequestInput input, StepLog log, CancellationToken cancellationToken)
     {
-        var deployment = input.Workflow.Deployment;
-        log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
         return new ApprovalRequest(new ApprovalTokens(Services.Aws.DynamoDb, Services.Settings.RequireLockTable()), Services.Aws.Notifications, Services.Time, Services.Settings.StackName)
             .RequestAsync(input.Workflow, input.TaskToken, log, cancellationToken);
     }

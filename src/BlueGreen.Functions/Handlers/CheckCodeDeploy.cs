@@ -19,5 +19,5 @@ public sealed class CheckCodeDeploy(FunctionServices services)
 
     protected override Task<Progress> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
         new DeploymentChecker(Services.Aws.CodeDeploy, Services.Time)
-            .CheckAsync(input, log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application), cancellationToken);
+            .CheckAsync(input, log, cancellationToken);
 }

@@ -20,7 +20,6 @@ public sealed class CheckGreenHealth(FunctionServices services)
     protected override Task<Progress> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var green = input.Green ?? throw new InvalidOperationException("CheckGreenHealth needs $.green, ProvisionGreen's result.");
-        log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
         return new GreenHealthCheck(
                 new FleetHealthReader(Services.Aws.AutoScaling, Services.Aws.LoadBalancing),
                 new AlarmWatch(Services.Aws.CloudWatch),

@@ -19,5 +19,5 @@ public sealed class DeployRevision(FunctionServices services)
 
     protected override Task<CodeDeployRun> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
         new RevisionDeployer(Services.Aws.CodeDeploy, Services.Time)
-            .DeployAsync(input, log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application), cancellationToken);
+            .DeployAsync(input, log, cancellationToken);
 }

@@ -22,5 +22,5 @@ public sealed class DescribeLive(FunctionServices services)
 
     protected override Task<LiveFleet> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
         new LiveFleetReader(Services.Aws.AutoScaling, Services.Aws.Ec2, SplitPaths.For(input.Deployment, Services.Aws))
-            .ReadAsync(input.Deployment, log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application), cancellationToken);
+            .ReadAsync(input.Deployment, log, cancellationToken);
 }

@@ -22,15 +22,14 @@ public sealed class DescribeRollbackFailure(FunctionServices services)
 
     protected override async Task<RollbackOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
-        var deploymentLog = log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
-        var observed = await ObserveAsync(input, deploymentLog, cancellationToken);
+        var observed = await ObserveAsync(input, log, cancellationToken);
         var cause = RollbackFailedCause.Build(input, input.RollbackFailure, observed, Services.Settings.LockTable);
-        deploymentLog.Error(new InvalidOperationException(input.RollbackFailure?.Error), "Rollback failed; the lock is kept until the steps in the cause are done by hand");
+        log.Error(new InvalidOperationException(input.RollbackFailure?.Error), "Rollback failed; the lock is kept until the steps in the cause are done by hand");
         await Services.Announcer.AnnounceAsync(
             input.Deployment,
             DeploymentEventStatus.RollbackFailed,
             c => c with { Error = nameof(RollbackFailed), Cause = FailureCause.Read(cause)?.Message },
-            deploymentLog,
+            log,
             cancellationToken);
         Services.Metrics.Ended(input.Deployment, DeploymentEventStatus.RollbackFailed, StepName);
         return new RollbackOutcome(nameof(RollbackFailed), cause);

@@ -21,8 +21,7 @@ public sealed class PlanDeployment(FunctionServices services)
     {
         var live = input.Live ?? throw new ArgumentException("PlanDeployment needs $.live: run DescribeLive before it.", nameof(input));
         var plan = DeploymentPlanner.Plan(input.Deployment, live);
-        log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application)
-            .Info("Dry run planned: green {GreenGroup} from {LiveGroup}, strategy {Strategy}", plan.GreenGroup, plan.LiveGroup, plan.Strategy);
+        log.Info("Dry run planned: green {GreenGroup} from {LiveGroup}, strategy {Strategy}", plan.GreenGroup, plan.LiveGroup, plan.Strategy);
         return Task.FromResult(plan);
     }
 }

@@ -20,7 +20,6 @@ public sealed class PromoteGreen(FunctionServices services)
     {
         var live = input.Live ?? throw new InvalidOperationException("PromoteGreen needs $.live, DescribeLive's result.");
         var green = input.Green ?? throw new InvalidOperationException("PromoteGreen needs $.green, ProvisionGreen's result.");
-        log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
         return new GreenPromotion(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).PromoteAsync(input.Deployment, live, green, log, cancellationToken);
     }
 }

@@ -27,7 +27,6 @@ public sealed class ReleaseLock(FunctionServices services)
     protected override async Task<DeploymentOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var deployment = input.Deployment;
-        var deploymentLog = log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
         var warnings = new List<string>();
         if (input.RetireFailure is { } retire)
         {
@@ -37,18 +36,18 @@ public sealed class ReleaseLock(FunctionServices services)
         try
         {
             await new DeploymentLock(Services.Aws.DynamoDb, Services.Aws.StepFunctions, Services.Settings.RequireLockTable(), Services.Time)
-                .ReleaseAsync(deployment, deploymentLog, cancellationToken);
+                .ReleaseAsync(deployment, log, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            deploymentLog.Warn("The lock on {Application} could not be released: {Reason}", deployment.Application, error.Message);
+            log.Warn("The lock on {Application} could not be released: {Reason}", deployment.Application, error.Message);
             warnings.Add($"The deployment lock of {deployment.Application} could not be released ({error.GetType().Name}: {error.Message}); "
                 + "the next deployment takes it over, since this execution has ended.");
         }
 
-        var outcome = await new OutcomeReport(Services.Aws.StepFunctions, Services.Time).DescribeAsync(input, deploymentLog, cancellationToken);
+        var outcome = await new OutcomeReport(Services.Aws.StepFunctions, Services.Time).DescribeAsync(input, log, cancellationToken);
         outcome = warnings.Count == 0 ? outcome : outcome with { Warnings = warnings };
-        await Services.Announcer.AnnounceAsync(deployment, DeploymentEventStatus.Promoted, c => c with { LiveGroup = outcome.LiveGroup, Warnings = outcome.Warnings }, deploymentLog, cancellationToken);
+        await Services.Announcer.AnnounceAsync(deployment, DeploymentEventStatus.Promoted, c => c with { LiveGroup = outcome.LiveGroup, Warnings = outcome.Warnings }, log, cancellationToken);
         Services.Metrics.Ended(deployment, DeploymentEventStatus.Promoted, StepName);
         return outcome;
     }

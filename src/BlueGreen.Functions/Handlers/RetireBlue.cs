@@ -22,7 +22,6 @@ public sealed class RetireBlue(FunctionServices services)
     protected override async Task<BlueRetirement> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var live = input.Live ?? throw new InvalidOperationException("RetireBlue needs $.live, DescribeLive's result.");
-        log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
         var retirement = input.Green is { Kind: GreenKind.InGroup } inGroup
             ? await new InGroupRetirement(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).RetireAsync(input.Deployment, inGroup, log, cancellationToken)
             : await new BlueRetirer(Services.Aws.AutoScaling, Services.Time).RetireAsync(input.Deployment, live, log, cancellationToken);

@@ -25,17 +25,16 @@ public sealed class RollBack(FunctionServices services)
 
     protected override async Task<RollbackOutcome> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
-        var deploymentLog = log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
         var rollback = new FleetRollback(Services.Aws, Services.Settings.RequireLockTable(), Services.Time);
-        var outcome = await rollback.RollBackAsync(input, deploymentLog, cancellationToken);
+        var outcome = await rollback.RollBackAsync(input, log, cancellationToken);
         var cause = FailureCause.Read(outcome.Cause);
         await Services.Announcer.AnnounceAsync(
             input.Deployment,
             DeploymentEventStatus.RolledBack,
             c => c with { Error = outcome.Error, Cause = cause?.Message, LiveGroup = cause?.LiveGroup },
-            deploymentLog,
+            log,
             cancellationToken);
-        var restoredAfter = rollback.TrafficRestoredAt is { } restored ? await SinceFailingCheckAsync(input.Deployment, restored, deploymentLog, cancellationToken) : null;
+        var restoredAfter = rollback.TrafficRestoredAt is { } restored ? await SinceFailingCheckAsync(input.Deployment, restored, log, cancellationToken) : null;
         Services.Metrics.Ended(input.Deployment, DeploymentEventStatus.RolledBack, StepName, restoredAfter);
         return outcome;
     }

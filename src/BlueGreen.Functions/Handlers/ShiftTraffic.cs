@@ -57,7 +57,6 @@ public sealed class ShiftTraffic(FunctionServices services)
     private Task<TrafficShift> AdvanceAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var deployment = input.Deployment;
-        log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
         var live = input.Live ?? throw new InvalidOperationException("ShiftTraffic needs $.live, DescribeLive's result.");
         var green = input.Green ?? throw new InvalidOperationException("ShiftTraffic needs $.green, ProvisionGreen's result.");
         var fleets = new FleetHealthReader(Services.Aws.AutoScaling, Services.Aws.LoadBalancing);

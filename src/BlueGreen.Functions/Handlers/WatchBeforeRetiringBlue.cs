@@ -21,7 +21,6 @@ public sealed class WatchBeforeRetiringBlue(FunctionServices services)
     protected override Task<BlueWatch> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var promoted = input.Promoted ?? throw new InvalidOperationException("WatchBeforeRetiringBlue needs $.promoted, PromoteGreen's result.");
-        log.With("deploymentId", input.Deployment.DeploymentId).With("application", input.Deployment.Application);
         return new BlueWindowWatch(new AlarmWatch(Services.Aws.CloudWatch), Services.Time)
             .CheckAsync(input.Deployment, promoted, log, cancellationToken);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BlueGreen.Aws.Errors;
 using BlueGreen.Core.Errors;
+using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
 
 namespace BlueGreen.Functions.Hosting;
@@ -11,7 +12,8 @@ namespace BlueGreen.Functions.Hosting;
 /// The managed dotnet runtime calls <see cref="HandleAsync(Stream)"/> directly (no serializer
 /// package needed for streams); the local gateway calls <see cref="InvokeAsync"/>.
 /// A domain error propagates unchanged: its type name is the error the state machine catches;
-/// anything else leaves as <see cref="Transient"/> or <see cref="UnexpectedError"/>.
+/// anything else leaves as <see cref="Transient"/> or <see cref="UnexpectedError"/>. An input that
+/// belongs to a deployment (<see cref="IDeploymentInput"/>) puts its id and application on the log.
 /// </summary>
 public abstract class JsonFunction<TInput, TOutput>(FunctionServices services, JsonTypeInfo<TInput> input, JsonTypeInfo<TOutput> output)
     where TInput : class
@@ -30,6 +32,12 @@ public abstract class JsonFunction<TInput, TOutput>(FunctionServices services, J
         try
         {
             var value = await ReadAsync(request, cancellationToken);
+            if (value is IDeploymentInput { Deployment: { } deployment })
+            {
+                // Once for every step (docs/how-it-works.md, "Log records"): each later record carries them.
+                log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
+            }
+
             var result = await RunAsync(value, log, cancellationToken);
             var response = new MemoryStream();
             await JsonSerializer.SerializeAsync(response, result, output, cancellationToken);

@@ -20,7 +20,6 @@ public sealed class GreenInServiceCheck(IAutoScaling autoScaling, IEc2 ec2, Time
     {
         var deployment = state.Deployment;
         var greenName = state.Green?.GroupName ?? throw new ArgumentException("CheckGreenInService needs $.green, ProvisionGreen's result.", nameof(state));
-        log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
         var now = time.GetUtcNow();
         // A finished progress is the previous loop's: this loop starts now.
         var since = state.Progress is { Done: false } previous ? previous.Since : now;

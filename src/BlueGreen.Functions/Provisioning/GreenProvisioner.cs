@@ -20,7 +20,6 @@ public sealed class GreenProvisioner(IAutoScaling autoScaling, IEc2 ec2)
         var deployment = state.Deployment;
         var live = state.Live ?? throw new ArgumentException("ProvisionGreen needs $.live, DescribeLive's result.", nameof(state));
         var greenName = deployment.Names.GreenGroup;
-        log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
 
         var blue = await DescribeAsync(live.GroupName, cancellationToken)
             ?? throw new LiveGroupNotFound($"Blue group {live.GroupName} disappeared after the deployment started; green was not made.");

@@ -20,7 +20,6 @@ public sealed class InGroupProvisioner(IAutoScaling autoScaling, IEc2 ec2)
     {
         var deployment = state.Deployment;
         var live = state.Live ?? throw new ArgumentException("ProvisionGreen needs $.live, DescribeLive's result.", nameof(state));
-        log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
         if (live.LaunchTemplate is null)
         {
             throw new InvalidRequest(

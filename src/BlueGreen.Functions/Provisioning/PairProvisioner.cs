@@ -23,7 +23,6 @@ public sealed class PairProvisioner(IAutoScaling autoScaling, IEc2 ec2)
     {
         var deployment = state.Deployment;
         var live = state.Live ?? throw new ArgumentException("ProvisionGreen needs $.live, DescribeLive's result.", nameof(state));
-        log.With("deploymentId", deployment.DeploymentId).With("application", deployment.Application);
         var idleName = pair.IdleOf(live.GroupName)
             ?? throw new LiveGroupNotFound($"The live group {live.GroupName} is not one of the pair's groups ({string.Join(", ", pair.Groups)}); nothing was changed.");
         var idle = (await autoScaling.DescribeAutoScalingGroupsAsync([idleName], cancellationToken)).SingleOrDefault(g => g.Name == idleName)
