@@ -30,7 +30,15 @@ public sealed record AwsSettings
 
     /// <summary>Reads the process environment; region and credentials not set there come from
     /// the SDK's default chains (profile, container and instance metadata).</summary>
-    public static AwsSettings FromEnvironment()
+    public static AwsSettings FromEnvironment() =>
+        FromVariables(
+            EnvironmentVariables(),
+            () => FallbackRegionFactory.GetRegionEndpoint() ?? throw new InvalidOperationException("No AWS region configured: set AWS_REGION."),
+            () => DefaultAWSCredentialsIdentityResolver.GetCredentials(null));
+
+    /// <summary>A copy of the process environment, in the shape <see cref="FromVariables"/> reads;
+    /// callers may change it first (the CLI's <c>--region</c> and <c>--profile</c>).</summary>
+    public static Dictionary<string, string?> EnvironmentVariables()
     {
         var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
@@ -38,10 +46,7 @@ public sealed record AwsSettings
             variables[(string)entry.Key] = entry.Value as string;
         }
 
-        return FromVariables(
-            variables,
-            () => FallbackRegionFactory.GetRegionEndpoint() ?? throw new InvalidOperationException("No AWS region configured: set AWS_REGION."),
-            () => DefaultAWSCredentialsIdentityResolver.GetCredentials(null));
+        return variables;
     }
 
     /// <summary>Reads the standard variables from <paramref name="variables"/>; the fallbacks are

@@ -1,4 +1,3 @@
-using System.Collections;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using BlueGreen.Aws;
@@ -16,12 +15,7 @@ internal static class OperatorCredentials
 {
     public static AwsSettings Settings(string? profile, string? region)
     {
-        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            variables[(string)entry.Key] = entry.Value as string;
-        }
-
+        var variables = AwsSettings.EnvironmentVariables();
         if (region is not null)
         {
             variables["AWS_REGION"] = region;

@@ -13,6 +13,25 @@ public sealed class AwsSettingsTests
     private static readonly Func<AWSCredentials> NoDefaultCredentials = () => throw new InvalidOperationException("credential fallback used");
 
     [Fact]
+    public void EnvironmentVariables_ProcessEnvironment_CopiedSoCallersCanChangeIt()
+    {
+        var name = $"BLUEGREEN_TEST_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(name, "from-the-process");
+        try
+        {
+            var variables = AwsSettings.EnvironmentVariables();
+            variables[name] = "changed";
+
+            Assert.Equal("from-the-process", AwsSettings.EnvironmentVariables()[name]);
+            Assert.Equal("from-the-process", Environment.GetEnvironmentVariable(name));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(name, null);
+        }
+    }
+
+    [Fact]
     public void FromVariables_StandardVariables_AreAllRead()
     {
         // Arrange
