@@ -65,6 +65,10 @@ public sealed class WorkflowCloud : IAsyncLifetime
         return SampleApplication.SeedAsync(Cloud.Aws, Aws, settingsJson is null ? options : options with { SettingsJson = settingsJson });
     }
 
+    /// <summary>A setting in seconds that lasts <paramref name="seconds"/> real seconds here: the
+    /// handlers measure bakes, drains and windows on the cloud's clock, which runs 1/TimeScale as fast.</summary>
+    public int RealSeconds(double seconds) => (int)Math.Ceiling(seconds / Cloud.Options.TimeScale);
+
     public string LockTable => Assert.Single(Cloud.Stack.TableNames);
 
     public Task<ExecutionResult> RunAsync(string input) =>
