@@ -102,3 +102,12 @@ public sealed class WorkflowCloudCollection : ICollectionFixture<WorkflowCloud>
 {
     public const string Name = "workflow cloud";
 }
+
+/// <summary>The fault matrix and its neighbours on a workflow cloud of their own, so they run beside
+/// the other workflow runs (the tests of one cloud run one after another: faults, the call counter
+/// and the write journal are the cloud's, not a test's).</summary>
+[CollectionDefinition(Name)]
+public sealed class FaultMatrixCloudCollection : ICollectionFixture<WorkflowCloud>
+{
+    public const string Name = "fault matrix cloud";
+}
