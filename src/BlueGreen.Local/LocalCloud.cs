@@ -24,8 +24,9 @@ public sealed class LocalCloud : IAsyncDisposable
     private readonly LocalFunctions? _functions;
     private readonly AwsClients _motoClients;
 
-    private LocalCloud(LocalGateway gateway, MotoServer moto, HttpClient http, LocalFunctions? functions, AwsClients motoClients, LocalCloudOptions options)
+    private LocalCloud(LocalGateway gateway, MotoServer moto, HttpClient http, LocalFunctions? functions, AwsClients motoClients, LocalCloudOptions options, TimeProvider clock)
     {
+        Clock = clock;
         _gateway = gateway;
         _moto = moto;
         _http = http;
@@ -36,6 +37,11 @@ public sealed class LocalCloud : IAsyncDisposable
     }
 
     public LocalCloudOptions Options { get; }
+
+    /// <summary>The cloud's clock, as the in-process handlers and the CodeDeploy emulator read it:
+    /// real time sped up by 1/<see cref="LocalCloudOptions.TimeScale"/> from the cloud's start, so
+    /// times the handlers write (promotion, lock, phase starts) are on it, not on the wall clock.</summary>
+    public TimeProvider Clock { get; }
 
     /// <summary>The one endpoint of the local cloud (the gateway), e.g. http://127.0.0.1:4566.</summary>
     public Uri Endpoint => _gateway.Endpoint;
@@ -70,9 +76,10 @@ public sealed class LocalCloud : IAsyncDisposable
         var motoEndpoint = new Uri($"http://127.0.0.1:{MotoServer.FreePort()}");
         var faults = options.Faults ?? new FaultRegistry();
         var http = new HttpClient();
+        var clock = ScaledClock(options);
         var stackName = templatePath is null ? null : options.StackName ?? DefaultStackName(templatePath);
         var functions = options.Functions is null
-            ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, FunctionClock(options), options.FunctionLog, FunctionEnvironment(templatePath, stackName, options.Region))
+            ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, clock, options.FunctionLog, FunctionEnvironment(templatePath, stackName, options.Region))
             : null;
         // The emulators' own calls (Image Builder's state change events) go straight to moto,
         // uncounted and unfaulted, as AWS's own calls between services would.
@@ -91,7 +98,7 @@ public sealed class LocalCloud : IAsyncDisposable
                 Faults = faults,
                 StrictWire = options.StrictWire,
                 // Image Builder is always there (last, so an emulator passed in for it wins).
-                Emulators = [.. options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, TimeProvider.System)], imageBuilder, cloudFormation],
+                Emulators = [.. options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, clock, CodeDeployTimes(options))], imageBuilder, cloudFormation],
             }, cancellationToken);
             moto = await MotoServer.StartAsync(new MotoServerOptions
             {
@@ -106,7 +113,7 @@ public sealed class LocalCloud : IAsyncDisposable
                 ],
             }, cancellationToken);
             gateway.Upstream = moto.Endpoint;
-            var cloud = new LocalCloud(gateway, moto, http, functions, motoClients, options);
+            var cloud = new LocalCloud(gateway, moto, http, functions, motoClients, options, clock);
             if (templatePath is not null)
             {
                 cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, stackName!)
@@ -193,8 +200,20 @@ public sealed class LocalCloud : IAsyncDisposable
     /// <summary>Sets the CloudWatch alarm to ALARM after the delay (real time), unless faults are cleared first.</summary>
     public void FireAlarmAfter(string alarmName, TimeSpan delay) => _gateway.FireAlarmAfter(alarmName, delay);
 
-    private static TimeProvider FunctionClock(LocalCloudOptions options) =>
-        options.ScaleFunctionClock && options.TimeScale is > 0 and < 1 ? new ScaledTimeProvider(TimeProvider.System, options.TimeScale) : TimeProvider.System;
+    /// <summary>The clock of the handlers and the CodeDeploy emulator: real time sped up by 1/TimeScale.</summary>
+    private static TimeProvider ScaledClock(LocalCloudOptions options) =>
+        options.TimeScale is > 0 and < 1 ? new ScaledTimeProvider(TimeProvider.System, options.TimeScale) : TimeProvider.System;
+
+    /// <summary>An emulated CodeDeploy deployment takes the same real time at any scale (1 s to
+    /// start, 3 s to finish, as the emulator's defaults), so a CreateDeployment retried after a lost
+    /// answer still finds it active; its times are on the scaled clock, as the handlers' are.</summary>
+    private static CodeDeployEmulatorOptions CodeDeployTimes(LocalCloudOptions options)
+    {
+        var real = new CodeDeployEmulatorOptions();
+        return options.TimeScale is > 0 and < 1
+            ? real with { StartDelay = real.StartDelay / options.TimeScale, Duration = real.Duration / options.TimeScale }
+            : real;
+    }
 
     private static string TemplatePath(LocalCloudOptions options)
     {

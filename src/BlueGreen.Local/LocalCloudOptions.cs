@@ -18,13 +18,12 @@ public sealed record LocalCloudOptions
     /// <summary>The gateway's loopback port (the one endpoint users see); 0 picks a free port.</summary>
     public int Port { get; init; } = DefaultPort;
 
-    /// <summary>Multiplies Wait-state and Retry-backoff sleeps in moto (1 = real time).</summary>
+    /// <summary>How fast time runs in this cloud (1 = real time, 0.01 = 100× faster): moto's Wait-state
+    /// and Retry-backoff sleeps and task timeouts, and the clock of the in-process handlers and the
+    /// CodeDeploy emulator, so the bakes, drains, health timeouts and watch windows the handlers
+    /// measure themselves shrink with the waits (decision 29). A setting that must last a given real
+    /// time here is that time ÷ TimeScale.</summary>
     public double TimeScale { get; init; } = 1.0;
-
-    /// <summary>Runs the handlers' own clock at the same scale (bakes, drains, timeouts they measure),
-    /// so the whole deployment is faster, not only the waits. Off keeps handler time real: timeouts
-    /// then stay long enough for slow machines however small TimeScale is.</summary>
-    public bool ScaleFunctionClock { get; init; }
 
     /// <summary>The Lambda handlers the gateway runs in-process, by template logical id; null for
     /// BlueGreen's own handlers, calling AWS through the gateway.</summary>

@@ -23,7 +23,7 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         output.WriteLine($"BlueGreen demo — {scenario.Name}: {scenario.Description}. Strategy {demo.Strategy}, traffic {demo.Traffic}, {demo.Instances} instance(s).");
         // The seeded AMIs must not announce themselves while blue and the settings are still being made:
         // the demo announces the new AMI once everything is in place, and the template's rule takes it from there.
-        await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = demo.Port, TimeScale = demo.TimeScale, ScaleFunctionClock = true, AmiStateEvents = false }, cancellationToken);
+        await using var cloud = await LocalCloud.StartAsync(new LocalCloudOptions { Port = demo.Port, TimeScale = demo.TimeScale, AmiStateEvents = false }, cancellationToken);
         using var aws = new AwsClients(cloud.ClientSettings);
         output.WriteLine($"Local cloud at {cloud.Endpoint} (moto behind the gateway), state machine {StateMachine}, time × {demo.TimeScale}.");
 

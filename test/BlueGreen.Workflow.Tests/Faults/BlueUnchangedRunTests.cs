@@ -12,7 +12,7 @@ namespace BlueGreen.Workflow.Tests.Faults;
 /// EXPECTED TO FAIL on today's code for the launch-template references that follow new versions
 /// ($Latest, a mixed-instances policy over $Latest) until green gets a launch template of its own.
 /// </summary>
-[Collection(WorkflowCloudCollection.Name)]
+[Collection(FaultMatrixCloudCollection.Name)]
 [Trait("Category", "FaultMatrixSlice")]
 public sealed class BlueUnchangedRunTests(WorkflowCloud cloud)
 {

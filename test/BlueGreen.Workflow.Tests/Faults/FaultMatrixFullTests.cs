@@ -12,7 +12,7 @@ namespace BlueGreen.Workflow.Tests.Faults;
 /// <c>FAULT_MATRIX_REPORT</c> (Markdown file rewritten after every cell; default faults.md in the
 /// temp directory).
 /// </summary>
-[Collection(WorkflowCloudCollection.Name)]
+[Collection(FaultMatrixCloudCollection.Name)]
 [Trait("Category", "FaultMatrixFull")]
 public sealed class FaultMatrixFullTests(WorkflowCloud cloud, ITestOutputHelper output)
 {

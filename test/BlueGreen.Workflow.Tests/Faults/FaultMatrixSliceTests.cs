@@ -12,7 +12,7 @@ namespace BlueGreen.Workflow.Tests.Faults;
 /// every violated invariant by name. Do not skip or weaken these; fix the product. bench/faults.sh
 /// runs the whole matrix.
 /// </summary>
-[Collection(WorkflowCloudCollection.Name)]
+[Collection(FaultMatrixCloudCollection.Name)]
 [Trait("Category", "FaultMatrixSlice")]
 public sealed class FaultMatrixSliceTests(WorkflowCloud cloud)
 {

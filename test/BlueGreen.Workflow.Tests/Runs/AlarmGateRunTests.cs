@@ -15,7 +15,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
         var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
             { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
               "health": { "timeoutSeconds": 60, "alarmNames": ["{{alarm}}"] },
-              "blueAfterCutover": { "action": "terminate", "waitSeconds": 5, "drainSeconds": 1 } }
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": {{cloud.RealSeconds(30)}}, "drainSeconds": 1 } }
             """);
         var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
         await cloud.WaitUntilEnteredAsync(arn, "WatchBeforeRetiringBlue");
@@ -46,7 +46,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
     public async Task Execution_WeightedAlarmAfterFullCutover_ListenerBackOnBlueWithRollbacksFirstWrite()
     {
         var alarm = await cloud.CreateAlarmAsync();
-        var sample = await cloud.SeedWeightedAsync(SplitRuns.Canary, alarm, blueWaitSeconds: 5);
+        var sample = await cloud.SeedWeightedAsync(SplitRuns.Canary, alarm, blueWaitSeconds: cloud.RealSeconds(30));
         var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
         await cloud.WaitUntilEnteredAsync(arn, "WatchBeforeRetiringBlue");
         Assert.Equal(new (string?, int, int)[] { ("ShiftTrafficFunction", 90, 10), ("ShiftTrafficFunction", 0, 100) }, cloud.ListenerWrites(sample));
@@ -85,7 +85,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
         var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
             { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
               "health": { "timeoutSeconds": 60, "alarmNames": ["{{alarm}}"] },
-              "blueAfterCutover": { "action": "terminate", "waitSeconds": 2, "drainSeconds": 1 } }
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": {{cloud.RealSeconds(2)}}, "drainSeconds": 1 } }
             """);
         var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
 

@@ -70,7 +70,7 @@ public sealed class CodeDeployRunTests(WorkflowCloud cloud)
               "health": { "timeoutSeconds": 30 },
               "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 1 },
               "colorTag": { "key": "bluegreen:color", "blue": "blue", "green": "{{blue[..^5]}}-green" },
-              "codeDeploy": { "application": "{{blue[..^5]}}", "deploymentGroup": "{{Group}}", "timeoutSeconds": 120,
+              "codeDeploy": { "application": "{{blue[..^5]}}", "deploymentGroup": "{{Group}}", "timeoutSeconds": {{cloud.RealSeconds(120)}},
                               "revision": { "s3": { "bucket": "releases", "key": "app.zip", "bundleType": "zip" } } } }
             """);
         // Many applications share this cloud: a green value of its own keeps the group to this one's green.

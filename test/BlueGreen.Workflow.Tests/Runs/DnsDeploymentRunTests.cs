@@ -41,7 +41,7 @@ public sealed class DnsDeploymentRunTests(WorkflowCloud cloud)
     public async Task Execution_AlarmFiresMidCanary_FirstRollbackWriteIsOneRecordChangeBackToBlue()
     {
         var alarm = await cloud.CreateAlarmAsync();
-        var dns = await cloud.SeedDnsAsync("""{ "type": "Canary", "percent": 10, "intervalSeconds": 30 }""", alarm);
+        var dns = await cloud.SeedDnsAsync(SplitRuns.WatchedCanary, alarm);
         var start = cloud.Cloud.Calls.Writes().Count;
 
         var (result, firedAt) = await cloud.RunFiringAlarmAsync(AmiEvents.Available(dns.Sample.NewImageId), alarm,

@@ -78,7 +78,7 @@ public sealed class InGroupDeploymentRunTests(WorkflowCloud cloud)
         var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
             { "liveGroup": "{{blue}}", "strategy": "in-group", "targetGroupArns": ["{{targetGroup}}"],
               "health": { "timeoutSeconds": 60, "alarmNames": ["{{alarm}}"] },
-              "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 30 } }
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": {{cloud.RealSeconds(30)}} } }
             """);
         var old = await InstanceIdsAsync(sample.BlueGroup);
         var start = cloud.Cloud.Calls.Writes().Count;

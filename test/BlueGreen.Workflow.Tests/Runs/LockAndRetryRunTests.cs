@@ -11,11 +11,11 @@ public sealed class LockAndRetryRunTests(WorkflowCloud cloud)
     {
         var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
             { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
-              "blueAfterCutover": { "action": "terminate", "waitSeconds": 20, "drainSeconds": 1 } }
+              "blueAfterCutover": { "action": "terminate", "waitSeconds": {{cloud.RealSeconds(20)}}, "drainSeconds": 1 } }
             """);
         var arn = cloud.Cloud.StateMachineArn(WorkflowCloud.StateMachine);
         var first = await cloud.Aws.StepFunctions.StartExecutionAsync(arn, "first-" + Guid.NewGuid().ToString("N")[..8], AmiEvents.Available(sample.NewImageId));
-        // Blue is kept for waitSeconds (20 s, counted in real time by the watch): the first holds the lock meanwhile.
+        // Blue is kept for waitSeconds (20 real seconds on the cloud's scaled clock): the first holds the lock meanwhile.
         while (!(await cloud.Aws.StepFunctions.GetExecutionHistoryAsync(first)).Any(e => e.StateName == "WaitBeforeRetiringBlue"))
         {
             await Task.Delay(100);

@@ -11,7 +11,8 @@ namespace BlueGreen.Workflow.Tests.Runs;
 [Collection(WorkflowCloudCollection.Name)]
 public sealed class StoppedDeploymentRunTests(WorkflowCloud cloud, ITestOutputHelper output)
 {
-    private const string LongCanary = """{ "type": "Canary", "percent": 10, "intervalSeconds": 600 }""";
+    // The handlers' clock runs at the cloud's time scale: 86400 s is 864 s here, longer than any stop or timeout below.
+    private const string LongCanary = """{ "type": "Canary", "percent": 10, "intervalSeconds": 86400 }""";
 
     [Fact]
     public async Task Stop_MidCanary_WeightsBackOnBlueGreenGoneLockFreeThenNextDeploymentSucceeds()
@@ -51,7 +52,7 @@ public sealed class StoppedDeploymentRunTests(WorkflowCloud cloud, ITestOutputHe
     [Fact]
     public async Task Stop_MidShiftSwap_BlueAttachedAgainFirstGreenGoneLockFreeThenNextDeploymentSucceeds()
     {
-        var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => SwapSettings(blue, targetGroup, drainSeconds: 300));
+        var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => SwapSettings(blue, targetGroup, drainSeconds: 3600));
         var start = cloud.Cloud.Calls.Writes().Count;
 
         // Green attached, blue detached: blue's connections drain, green serves alone.
@@ -73,7 +74,7 @@ public sealed class StoppedDeploymentRunTests(WorkflowCloud cloud, ITestOutputHe
     [Fact]
     public async Task Stop_WhileOldInstancesDrainInGroup_OldRegisteredAgainFirstOnlyOldLeftThenNextDeploymentSucceeds()
     {
-        var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => InGroupSettings(blue, targetGroup, drainSeconds: 300));
+        var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => InGroupSettings(blue, targetGroup, drainSeconds: 3600));
         var old = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([sample.BlueGroup]))[0].Instances.Select(i => i.InstanceId).Order().ToList();
         var start = cloud.Cloud.Calls.Writes().Count;
 

@@ -53,7 +53,7 @@ public sealed class WeightedDeploymentRunTests(WorkflowCloud cloud)
     public async Task Execution_AlarmFiresMidCanary_FirstRollbackWriteIsTheListenerBackToBlue()
     {
         var alarm = await cloud.CreateAlarmAsync();
-        var sample = await cloud.SeedWeightedAsync("""{ "type": "Canary", "percent": 10, "intervalSeconds": 30 }""", alarm);
+        var sample = await cloud.SeedWeightedAsync(SplitRuns.WatchedCanary, alarm);
         var start = cloud.Cloud.Calls.Writes().Count;
 
         var (result, firedAt) = await cloud.RunFiringAlarmAsync(AmiEvents.Available(sample.NewImageId), alarm,
@@ -78,7 +78,7 @@ public sealed class WeightedDeploymentRunTests(WorkflowCloud cloud)
         var dns = await cloud.SeedDnsAsync(SplitRuns.AllAtOnce);
         Assert.Equal("SUCCEEDED", (await cloud.RunAsync(AmiEvents.Available(dns.Sample.NewImageId))).Status);
         var alarm = await cloud.CreateAlarmAsync();
-        var failing = await cloud.SeedDnsAsync("""{ "type": "Canary", "percent": 10, "intervalSeconds": 30 }""", alarm);
+        var failing = await cloud.SeedDnsAsync(SplitRuns.WatchedCanary, alarm);
         var start = cloud.Cloud.Calls.Writes().Count;
         var (result, _) = await cloud.RunFiringAlarmAsync(AmiEvents.Available(failing.Sample.NewImageId), alarm, () => cloud.RecordWrites(failing, start).Any(r => r.B == 10));
         Assert.Equal("AlarmFired", result.Error);

@@ -16,6 +16,10 @@ internal static class SplitRuns
     public const string Canary = """{ "type": "Canary", "percent": 10, "intervalSeconds": 2 }""";
     public const string Linear = """{ "type": "Linear", "percent": 50, "intervalSeconds": 1 }""";
 
+    /// <summary>A canary whose 10 % step lasts an hour on the handlers' clock (36 s at × 0.01): time
+    /// for a test to fire an alarm at 10 % on a busy machine; the alarm ends it.</summary>
+    public const string WatchedCanary = """{ "type": "Canary", "percent": 10, "intervalSeconds": 3600 }""";
+
     public static string Settings(string blue, string strategy, string section, string traffic, string alarm = "", int blueWaitSeconds = 0, int healthTimeoutSeconds = 60) => $$"""
         { "liveGroup": "{{blue}}", "strategy": "{{strategy}}", "{{strategy}}": {{section}},
           "traffic": {{traffic}},

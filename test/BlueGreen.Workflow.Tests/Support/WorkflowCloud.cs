@@ -65,6 +65,10 @@ public sealed class WorkflowCloud : IAsyncLifetime
         return SampleApplication.SeedAsync(Cloud.Aws, Aws, settingsJson is null ? options : options with { SettingsJson = settingsJson });
     }
 
+    /// <summary>A setting in seconds that lasts <paramref name="seconds"/> real seconds here: the
+    /// handlers measure bakes, drains and windows on the cloud's clock, which runs 1/TimeScale as fast.</summary>
+    public int RealSeconds(double seconds) => (int)Math.Ceiling(seconds / Cloud.Options.TimeScale);
+
     public string LockTable => Assert.Single(Cloud.Stack.TableNames);
 
     public Task<ExecutionResult> RunAsync(string input) =>
@@ -97,4 +101,13 @@ public sealed class WorkflowCloud : IAsyncLifetime
 public sealed class WorkflowCloudCollection : ICollectionFixture<WorkflowCloud>
 {
     public const string Name = "workflow cloud";
+}
+
+/// <summary>The fault matrix and its neighbours on a workflow cloud of their own, so they run beside
+/// the other workflow runs (the tests of one cloud run one after another: faults, the call counter
+/// and the write journal are the cloud's, not a test's).</summary>
+[CollectionDefinition(Name)]
+public sealed class FaultMatrixCloudCollection : ICollectionFixture<WorkflowCloud>
+{
+    public const string Name = "fault matrix cloud";
 }
