@@ -36,10 +36,10 @@ public sealed class GreenHealthCheck(FleetHealthReader fleets, AlarmWatch alarms
         {
             case HealthDecision.Healthy:
                 log.Info("Green group {GreenGroup} is healthy: {Summary}", green.GroupName, verdict.Summary);
-                return new Progress(true, since, verdict.Summary);
+                return Progress.Finished(since, verdict.Summary);
             case HealthDecision.Wait:
                 log.Info("Green group {GreenGroup} is not healthy yet: {Summary}", green.GroupName, verdict.Summary);
-                return new Progress(false, since, verdict.Summary);
+                return Progress.Waiting(since, verdict.Summary);
             default:
                 throw verdict.ToError(health.TimeoutSeconds);
         }

@@ -29,7 +29,7 @@ public sealed class GreenInServiceCheck(IAutoScaling autoScaling, IEc2 ec2, Time
         if (count.IsComplete)
         {
             log.Info("Green group {GreenGroup} is in service: {Summary}", greenName, count.Summary);
-            return new Progress(true, since, count.Summary);
+            return Progress.Finished(since, count.Summary);
         }
 
         var failed = (await autoScaling.DescribeScalingActivitiesAsync(greenName, ActivitiesRead, cancellationToken))
@@ -48,7 +48,7 @@ public sealed class GreenInServiceCheck(IAutoScaling autoScaling, IEc2 ec2, Time
         }
 
         log.Info("Waiting for green group {GreenGroup}: {Summary}", greenName, count.Summary);
-        return new Progress(false, since, count.Summary);
+        return Progress.Waiting(since, count.Summary);
     }
 
     /// <summary>For in-group, only the new-version instances count, against the capacity blue had.</summary>
