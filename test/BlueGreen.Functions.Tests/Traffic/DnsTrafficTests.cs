@@ -3,7 +3,7 @@ using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
-using BlueGreen.Functions.Traffic;
+using BlueGreen.Functions.Strategies;
 using BlueGreen.Local.Sample;
 
 namespace BlueGreen.Functions.Tests.Traffic;
@@ -45,10 +45,10 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
         Assert.Equal(2, changes.Count);
         Assert.All(changes, c => Assert.Equal(2, c.Body.Split("<Action>UPSERT</Action>").Length - 1));
         Assert.Equal([(50L, 50L), (0L, 100L)], seen.Select(s => (s.Blue, s.Green)).Where(w => w.Item2 > 0).Distinct());
-        Assert.Contains(seen, s => s.Phase == SplitPhase.AwaitInSync);
+        Assert.Contains(seen, s => s.Phase == TrafficPhase.AwaitInSync);
         // 30 s TTL + 10 s drain, in waits of at most 10 s.
-        Assert.Equal(4, seen.Count(s => s.Phase == SplitPhase.Draining));
-        Assert.Equal(SplitPhase.Done, seen[^1].Phase);
+        Assert.Equal(4, seen.Count(s => s.Phase == TrafficPhase.Draining));
+        Assert.Equal(TrafficPhase.Done, seen[^1].Phase);
         var records = await cloud.Aws.Route53.ListResourceRecordSetsAsync(dns.HostedZoneId, dns.RecordName);
         Assert.All(records, r => Assert.Equal(("CNAME", 30L), (r.Type, r.Ttl)));
     }
@@ -68,7 +68,7 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
         var done = await ShiftAsync(state with { Traffic = stillDraining });
 
         Assert.Equal(
-            [SplitPhase.AwaitGreenTargets, SplitPhase.AwaitInSync, SplitPhase.Bake, SplitPhase.Draining, SplitPhase.Draining, SplitPhase.Done],
+            [TrafficPhase.AwaitGreenTargets, TrafficPhase.AwaitInSync, TrafficPhase.Bake, TrafficPhase.Draining, TrafficPhase.Draining, TrafficPhase.Done],
             new[] { prepared, syncing, baking, draining, stillDraining, done }.Select(t => t.Phase));
         Assert.Equal((0L, 100L), await SplitFleets.RecordWeightsAsync(cloud, dns));
         var records = await cloud.Aws.Route53.ListResourceRecordSetsAsync(dns.HostedZoneId, dns.RecordName);
@@ -86,7 +86,7 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
         var baked = await TwiceAsync(state with { Traffic = synced });
 
         Assert.Equal(
-            [SplitPhase.AwaitGreenTargets, SplitPhase.AwaitInSync, SplitPhase.Bake, SplitPhase.Draining],
+            [TrafficPhase.AwaitGreenTargets, TrafficPhase.AwaitInSync, TrafficPhase.Bake, TrafficPhase.Draining],
             new[] { prepared, shifted, synced, baked }.Select(t => t.Phase));
         Assert.Equal((0L, 100L), await SplitFleets.RecordWeightsAsync(cloud, dns));
     }

@@ -4,7 +4,7 @@ using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
-using BlueGreen.Functions.Traffic;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Tests.Traffic;
 
@@ -31,7 +31,7 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
             _clock.Advance(TimeSpan.FromSeconds(state.Deployment.Settings.BlueAfterCutover.DrainSeconds / 2.0));
         }
 
-        Assert.Equal([SwapPhase.AwaitGreenTargets, SwapPhase.Draining, SwapPhase.Draining, SwapPhase.Done], phases);
+        Assert.Equal([TrafficPhase.AwaitGreenTargets, TrafficPhase.Draining, TrafficPhase.Draining, TrafficPhase.Done], phases);
         Assert.True(state.Traffic!.BlueDetached);
         var blue = (await TrafficFleets.FindGroupAsync(cloud, sample.BlueGroup))!;
         var green = (await TrafficFleets.FindGroupAsync(cloud, state.Green!.GroupName))!;
@@ -55,7 +55,7 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
         var done = await TwiceAsync(state with { Traffic = drained });
 
         Assert.Equal(
-            [SwapPhase.AwaitGreenTargets, SwapPhase.Draining, SwapPhase.Done, SwapPhase.Done],
+            [TrafficPhase.AwaitGreenTargets, TrafficPhase.Draining, TrafficPhase.Done, TrafficPhase.Done],
             new[] { attached, detached, drained, done }.Select(t => t.Phase));
         Assert.Empty((await TrafficFleets.FindGroupAsync(cloud, sample.BlueGroup))!.TargetGroupArns);
     }
@@ -74,7 +74,7 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
             _clock.Advance(TimeSpan.FromSeconds(1));
             var error = await Assert.ThrowsAsync<GreenUnhealthy>(() => ShiftAsync(state with { Traffic = waiting }));
 
-            Assert.Equal(SwapPhase.AwaitGreenTargets, waiting.Phase);
+            Assert.Equal(TrafficPhase.AwaitGreenTargets, waiting.Phase);
             Assert.False(waiting.BlueDetached);
             Assert.Equal(attached.PhaseSince, waiting.PhaseSince);
             Assert.Contains("unhealthy in target group", waiting.Detail);
@@ -100,7 +100,7 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
         var error = await Assert.ThrowsAsync<AlarmFired>(() => ShiftAsync(state with { Traffic = detached }));
 
         Assert.Contains(alarm, error.Message);
-        Assert.Contains(SwapPhase.Draining, error.Message);
+        Assert.Contains(TrafficPhase.Draining, error.Message);
     }
 
     [Theory]

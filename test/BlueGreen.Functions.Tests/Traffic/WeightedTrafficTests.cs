@@ -3,7 +3,7 @@ using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
-using BlueGreen.Functions.Traffic;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Tests.Traffic;
 
@@ -37,13 +37,13 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
             _clock.Advance(TimeSpan.FromSeconds(Math.Max(1, traffic.WaitSeconds)));
         }
 
-        Assert.Equal(SplitPhase.AwaitGreenTargets, seen[0].Phase);
+        Assert.Equal(TrafficPhase.AwaitGreenTargets, seen[0].Phase);
         Assert.Equal((1, 0), (seen[0].Blue, seen[0].Green));
         Assert.All(seen.Where(s => s.Green > 0), s => Assert.Equal(2, s.HealthyGreen));
         Assert.Equal([(90, 10), (0, 100)], seen.Select(s => (s.Blue, s.Green)).Where(w => w.Item2 > 0).Distinct());
         // Canary 10 % bakes the 60 s interval; then 10 s drain before done.
-        Assert.Equal(6, seen.Count(s => s is { Phase: SplitPhase.Bake, Green: 10 }));
-        Assert.Equal(SplitPhase.Done, seen[^1].Phase);
+        Assert.Equal(6, seen.Count(s => s is { Phase: TrafficPhase.Bake, Green: 10 }));
+        Assert.Equal(TrafficPhase.Done, seen[^1].Phase);
         var blueGroup = (await TrafficFleets.FindGroupAsync(cloud, sample.BlueGroup))!;
         var greenGroup = (await TrafficFleets.FindGroupAsync(cloud, state.Green!.GroupName))!;
         Assert.Equal([sample.TargetGroupArn], blueGroup.TargetGroupArns);
@@ -63,7 +63,7 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
         var done = await TwiceAsync(state with { Traffic = baked });
 
         Assert.Equal(
-            [SplitPhase.AwaitGreenTargets, SplitPhase.Bake, SplitPhase.Draining, SplitPhase.Done],
+            [TrafficPhase.AwaitGreenTargets, TrafficPhase.Bake, TrafficPhase.Draining, TrafficPhase.Done],
             new[] { prepared, shifted, baked, done }.Select(t => t.Phase));
         Assert.Equal((0, 100), await SplitFleets.ListenerWeightsAsync(cloud, sample));
     }
@@ -127,7 +127,7 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
         var error = await Assert.ThrowsAsync<AlarmFired>(() => ShiftAsync(state with { Traffic = baking }));
 
         Assert.Contains(alarm, error.Message);
-        Assert.Contains(SplitPhase.Bake, error.Message);
+        Assert.Contains(TrafficPhase.Bake, error.Message);
         Assert.Equal((90, 10), await SplitFleets.ListenerWeightsAsync(cloud, sample));
     }
 
