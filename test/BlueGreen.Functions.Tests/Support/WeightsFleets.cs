@@ -11,7 +11,7 @@ namespace BlueGreen.Functions.Tests.Support;
 /// settings switched to the strategy, and $.live as the real DescribeLive reads it (with its
 /// trafficPath).
 /// </summary>
-public static class SplitFleets
+public static class WeightsFleets
 {
     public const string AllAtOnce = """{ "type": "AllAtOnce" }""";
 

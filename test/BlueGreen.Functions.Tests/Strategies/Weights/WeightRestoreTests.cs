@@ -6,20 +6,20 @@ using BlueGreen.Functions.Rollback;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Local.Sample;
 
-namespace BlueGreen.Functions.Tests.Traffic;
+namespace BlueGreen.Functions.Tests.Strategies.Weights;
 
 /// <summary>RollBack after a weighted or dns shift began: its first write puts blue back to 100 / green 0.</summary>
 [Collection(FunctionsCloudCollection.Name)]
-public sealed class SplitRollbackTests(FunctionsCloud cloud)
+public sealed class WeightRestoreTests(FunctionsCloud cloud)
 {
     private readonly TrafficClock _clock = new();
 
     [Fact]
     public async Task HandleAsync_WeightedMidCanary_FirstWriteIsTheListenerBackTo100For0()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud);
         state = await ShiftTwiceAsync(state);
-        Assert.Equal((90, 10), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+        Assert.Equal((90, 10), await WeightsFleets.ListenerWeightsAsync(cloud, sample));
         var before = cloud.Cloud.Calls.Writes().Count;
 
         var outcome = await RollBackAsync(state);
@@ -27,7 +27,7 @@ public sealed class SplitRollbackTests(FunctionsCloud cloud)
         var writes = cloud.Cloud.Calls.Writes().Skip(before).ToList();
         Assert.Equal("ModifyListener", writes[0].Operation);
         Assert.Equal(new Dictionary<string, int> { [sample.TargetGroupArn] = 100, [sample.SpareTargetGroupArn] = 0 }, TrafficWrites.Weights(writes[0]));
-        Assert.Equal((100, 0), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+        Assert.Equal((100, 0), await WeightsFleets.ListenerWeightsAsync(cloud, sample));
         Assert.Null(await TrafficFleets.FindGroupAsync(cloud, state.Green!.GroupName));
         Assert.True(JsonNode.Parse(outcome.Cause)!["rolledBack"]!.GetValue<bool>());
     }
@@ -35,7 +35,7 @@ public sealed class SplitRollbackTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_RunTwice_SecondRunDoesNotTouchTheWeights()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud);
         state = await ShiftTwiceAsync(state);
         await RollBackAsync(state);
         var before = cloud.Cloud.Calls.Writes().Count;
@@ -43,15 +43,15 @@ public sealed class SplitRollbackTests(FunctionsCloud cloud)
         await RollBackAsync(state);
 
         Assert.DoesNotContain(cloud.Cloud.Calls.Writes().Skip(before), TrafficWrites.IsWeightWrite);
-        Assert.Equal((100, 0), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+        Assert.Equal((100, 0), await WeightsFleets.ListenerWeightsAsync(cloud, sample));
     }
 
     [Fact]
     public async Task HandleAsync_DnsMidLinear_FirstWriteIsOneChangeBackTo100For0()
     {
-        var (dns, state) = await SplitFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
+        var (dns, state) = await WeightsFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
         state = await ShiftTwiceAsync(state);
-        Assert.Equal((50L, 50L), await SplitFleets.RecordWeightsAsync(cloud, dns));
+        Assert.Equal((50L, 50L), await WeightsFleets.RecordWeightsAsync(cloud, dns));
         var before = cloud.Cloud.Calls.Writes().Count;
 
         await RollBackAsync(state);
@@ -60,15 +60,15 @@ public sealed class SplitRollbackTests(FunctionsCloud cloud)
         Assert.Equal("ChangeResourceRecordSets", writes[0].Operation);
         Assert.Equal(new Dictionary<string, int> { [DnsSample.LiveColour] = 100, [DnsSample.IdleColour] = 0 }, TrafficWrites.Weights(writes[0]));
         Assert.Single(writes, w => w.Operation == "ChangeResourceRecordSets");
-        Assert.Equal((100L, 0L), await SplitFleets.RecordWeightsAsync(cloud, dns));
+        Assert.Equal((100L, 0L), await WeightsFleets.RecordWeightsAsync(cloud, dns));
     }
 
     [Fact]
     public async Task HandleAsync_AfterFullCutoverBeforeBlueRetired_ListenerBackToBlueWhoStillServes()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud, SplitFleets.AllAtOnce);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud, WeightsFleets.AllAtOnce);
         state = await ShiftTwiceAsync(state);
-        Assert.Equal((0, 100), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+        Assert.Equal((0, 100), await WeightsFleets.ListenerWeightsAsync(cloud, sample));
         var before = cloud.Cloud.Calls.Writes().Count;
 
         await RollBackAsync(state);
@@ -83,7 +83,7 @@ public sealed class SplitRollbackTests(FunctionsCloud cloud)
     [Fact]
     public async Task RollbackFailedCause_WeightedMidCanary_SaysWhichWeightsToSetByHand()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud);
 
         var cause = JsonNode.Parse(RollbackFailedCause.Build(state with { Failure = new StepFailure("AlarmFired", "alarm") }, new StepFailure("Transient", "throttled"), new ObservedFleets(2, 2)))!;
 

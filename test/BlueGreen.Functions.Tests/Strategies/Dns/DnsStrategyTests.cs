@@ -6,19 +6,19 @@ using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Functions.Strategies;
 using BlueGreen.Local.Sample;
 
-namespace BlueGreen.Functions.Tests.Traffic;
+namespace BlueGreen.Functions.Tests.Strategies.Dns;
 
 /// <summary>ShiftTraffic with the dns strategy against moto: colour a (the sample's ALB, blue) at
 /// weight 100, colour b (a second ALB in front of the spare target group) idle at 0.</summary>
 [Collection(FunctionsCloudCollection.Name)]
-public sealed class DnsTrafficTests(FunctionsCloud cloud)
+public sealed class DnsStrategyTests(FunctionsCloud cloud)
 {
     private readonly TrafficClock _clock = new();
 
     [Fact]
     public async Task DescribeLive_WeightedRecords_IdleColourAndItsTargetGroup()
     {
-        var (dns, state) = await SplitFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
+        var (dns, state) = await WeightsFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
 
         Assert.Equal(
             new TrafficPath(dns.Sample.TargetGroupArn, dns.Sample.SpareTargetGroupArn, DnsSample.LiveColour, DnsSample.IdleColour),
@@ -28,14 +28,14 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_LinearCnameCalledUntilDone_OneChangePerStepThenTtlAndDrain()
     {
-        var (dns, state) = await SplitFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
+        var (dns, state) = await WeightsFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
         var writesBefore = cloud.Cloud.Calls.Writes().Count;
         var seen = new List<(string Phase, long Blue, long Green, int Wait)>();
 
         while (state.Traffic is not { Done: true } && seen.Count < 40)
         {
             var traffic = await ShiftAsync(state);
-            var (blue, green) = await SplitFleets.RecordWeightsAsync(cloud, dns);
+            var (blue, green) = await WeightsFleets.RecordWeightsAsync(cloud, dns);
             seen.Add((traffic.Phase, blue, green, traffic.WaitSeconds));
             state = state with { Traffic = traffic };
             _clock.Advance(TimeSpan.FromSeconds(Math.Max(1, traffic.WaitSeconds)));
@@ -56,7 +56,7 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_AliasRecordsAtFullCutover_DrainsTheAliasTtlOfSixtySecondsPlusDrain()
     {
-        var (dns, state) = await SplitFleets.DnsAsync(cloud, cnameTtlSeconds: null, SplitFleets.AllAtOnce);
+        var (dns, state) = await WeightsFleets.DnsAsync(cloud, cnameTtlSeconds: null, WeightsFleets.AllAtOnce);
         var prepared = await ShiftAsync(state);
         var syncing = await ShiftAsync(state with { Traffic = prepared });
         var baking = await ShiftAsync(state with { Traffic = syncing });
@@ -70,7 +70,7 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
         Assert.Equal(
             [TrafficPhase.AwaitGreenTargets, TrafficPhase.AwaitInSync, TrafficPhase.Bake, TrafficPhase.Draining, TrafficPhase.Draining, TrafficPhase.Done],
             new[] { prepared, syncing, baking, draining, stillDraining, done }.Select(t => t.Phase));
-        Assert.Equal((0L, 100L), await SplitFleets.RecordWeightsAsync(cloud, dns));
+        Assert.Equal((0L, 100L), await WeightsFleets.RecordWeightsAsync(cloud, dns));
         var records = await cloud.Aws.Route53.ListResourceRecordSetsAsync(dns.HostedZoneId, dns.RecordName);
         Assert.All(records, r => Assert.NotNull(r.Alias));
     }
@@ -78,7 +78,7 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_EachPhaseRunTwice_SecondRunWritesNothing()
     {
-        var (dns, state) = await SplitFleets.DnsAsync(cloud, cnameTtlSeconds: 5, SplitFleets.AllAtOnce);
+        var (dns, state) = await WeightsFleets.DnsAsync(cloud, cnameTtlSeconds: 5, WeightsFleets.AllAtOnce);
 
         var prepared = await TwiceAsync(state);
         var shifted = await ShiftAsync(state with { Traffic = prepared });
@@ -88,13 +88,13 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
         Assert.Equal(
             [TrafficPhase.AwaitGreenTargets, TrafficPhase.AwaitInSync, TrafficPhase.Bake, TrafficPhase.Draining],
             new[] { prepared, shifted, synced, baked }.Select(t => t.Phase));
-        Assert.Equal((0L, 100L), await SplitFleets.RecordWeightsAsync(cloud, dns));
+        Assert.Equal((0L, 100L), await WeightsFleets.RecordWeightsAsync(cloud, dns));
     }
 
     [Fact]
     public async Task DescribeLive_AnotherWeightedRecordOfTheName_InvalidRequestNamesIt()
     {
-        var (dns, state) = await SplitFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
+        var (dns, state) = await WeightsFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
         await cloud.Aws.Route53.ChangeResourceRecordSetsAsync(dns.HostedZoneId,
             [new RecordChange(RecordChangeAction.Create, new RecordSet(dns.RecordName, "CNAME", "legacy", 5, 30, ["legacy.example.com"]))]);
 
@@ -108,7 +108,7 @@ public sealed class DnsTrafficTests(FunctionsCloud cloud)
     [Fact]
     public async Task DescribeLive_HostedZoneMissing_InvalidRequestNamesTheSetting()
     {
-        var (_, state) = await SplitFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
+        var (_, state) = await WeightsFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
         state = state.WithSettings(s => s with { Dns = s.Dns! with { HostedZoneId = "ZGONE0000000" } });
 
         var error = await Assert.ThrowsAsync<InvalidRequest>(() =>

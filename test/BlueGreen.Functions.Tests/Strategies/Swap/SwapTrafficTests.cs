@@ -6,10 +6,10 @@ using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Functions.Strategies;
 
-namespace BlueGreen.Functions.Tests.Traffic;
+namespace BlueGreen.Functions.Tests.Strategies.Swap;
 
 [Collection(FunctionsCloudCollection.Name)]
-public sealed class ShiftTrafficTests(FunctionsCloud cloud)
+public sealed class SwapTrafficTests(FunctionsCloud cloud)
 {
     private readonly TrafficClock _clock = new();
 
@@ -101,21 +101,6 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
 
         Assert.Contains(alarm, error.Message);
         Assert.Contains(TrafficPhase.Draining, error.Message);
-    }
-
-    [Theory]
-    [InlineData(DeploymentStrategy.Weighted, "weighted")]
-    [InlineData(DeploymentStrategy.Dns, "dns")]
-    public async Task HandleAsync_SplitStrategyWithoutItsSection_InvalidRequestBeforeAnyWrite(DeploymentStrategy strategy, string name)
-    {
-        var (_, state) = await TrafficFleets.SeedAsync(cloud);
-        var before = cloud.Cloud.Calls.Snapshot().Mutating;
-
-        var error = await Assert.ThrowsAsync<InvalidRequest>(() =>
-            ShiftAsync(state with { Deployment = state.Deployment with { Strategy = strategy } }));
-
-        Assert.Contains($"is required by the {name} strategy", error.Message);
-        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
     }
 
     private Task<TrafficShift> ShiftAsync(WorkflowState state) =>

@@ -3,11 +3,11 @@ using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Tests.Support;
 
-namespace BlueGreen.Functions.Tests.Pair;
+namespace BlueGreen.Functions.Tests.Strategies.Pair;
 
 /// <summary>The pair option phase by phase in moto: two existing groups, none created or deleted.</summary>
 [Collection(FunctionsCloudCollection.Name)]
-public sealed class PairPhaseTests(FunctionsCloud cloud)
+public sealed class PairPlacementTests(FunctionsCloud cloud)
 {
     [Fact]
     public async Task DescribeLive_PairNeitherTagged_LiveIsTheOneWithInstances()

@@ -3,11 +3,11 @@ using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Tests.Support;
 
-namespace BlueGreen.Functions.Tests.InGroup;
+namespace BlueGreen.Functions.Tests.Strategies.InGroup;
 
 /// <summary>The in-group strategy phase by phase on one group in moto, each phase run twice.</summary>
 [Collection(FunctionsCloudCollection.Name)]
-public sealed class InGroupPhaseTests(FunctionsCloud cloud)
+public sealed class InGroupStrategyTests(FunctionsCloud cloud)
 {
     [Fact]
     public async Task ProvisionGreen_TwiceOnInGroup_OwnTemplateOnBlueExpandedOnceAndBeforeRecordedAsNamed()

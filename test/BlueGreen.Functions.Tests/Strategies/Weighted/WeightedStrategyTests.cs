@@ -5,19 +5,19 @@ using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Functions.Strategies;
 
-namespace BlueGreen.Functions.Tests.Traffic;
+namespace BlueGreen.Functions.Tests.Strategies.Weighted;
 
 /// <summary>ShiftTraffic with the weighted strategy against moto: the sample's listener forwards to
 /// its target group (blue) and the spare one (idle, green's).</summary>
 [Collection(FunctionsCloudCollection.Name)]
-public sealed class WeightedTrafficTests(FunctionsCloud cloud)
+public sealed class WeightedStrategyTests(FunctionsCloud cloud)
 {
     private readonly TrafficClock _clock = new();
 
     [Fact]
     public async Task DescribeLive_PlainForwardToBluesGroup_SpareGroupIsIdle()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud);
 
         Assert.Equal(new TrafficPath(sample.TargetGroupArn, sample.SpareTargetGroupArn), state.Live!.TrafficPath);
     }
@@ -25,13 +25,13 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_CanaryCalledUntilDone_WeightsMoveOnlyAfterGreenIsHealthyInTheIdleGroup()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud);
         var seen = new List<(string Phase, int Blue, int Green, int HealthyGreen)>();
 
         while (state.Traffic is not { Done: true } && seen.Count < 30)
         {
             var traffic = await ShiftAsync(state);
-            var (blue, green) = await SplitFleets.ListenerWeightsAsync(cloud, sample);
+            var (blue, green) = await WeightsFleets.ListenerWeightsAsync(cloud, sample);
             seen.Add((traffic.Phase, blue, green, (await TrafficFleets.HealthyTargetsAsync(cloud, sample.SpareTargetGroupArn)).Count));
             state = state with { Traffic = traffic };
             _clock.Advance(TimeSpan.FromSeconds(Math.Max(1, traffic.WaitSeconds)));
@@ -54,7 +54,7 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_EachPhaseRunTwice_SecondRunWritesNothing()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud, SplitFleets.AllAtOnce);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud, WeightsFleets.AllAtOnce);
 
         var prepared = await TwiceAsync(state);
         var shifted = await TwiceAsync(state with { Traffic = prepared });
@@ -65,14 +65,14 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
         Assert.Equal(
             [TrafficPhase.AwaitGreenTargets, TrafficPhase.Bake, TrafficPhase.Draining, TrafficPhase.Done],
             new[] { prepared, shifted, baked, done }.Select(t => t.Phase));
-        Assert.Equal((0, 100), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+        Assert.Equal((0, 100), await WeightsFleets.ListenerWeightsAsync(cloud, sample));
     }
 
     [Fact]
     public async Task HandleAsync_ListenerWithStickiness_EveryWriteKeepsIt()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud, SplitFleets.AllAtOnce);
-        await SplitFleets.SetListenerWeightsAsync(cloud, sample, 1, 0, stickinessSeconds: 600);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud, WeightsFleets.AllAtOnce);
+        await WeightsFleets.SetListenerWeightsAsync(cloud, sample, 1, 0, stickinessSeconds: 600);
 
         var prepared = await ShiftAsync(state);
         await ShiftAsync(state with { Traffic = prepared });
@@ -80,13 +80,13 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
         var listener = Assert.Single(await cloud.Aws.LoadBalancing.DescribeListenersAsync(sample.LoadBalancerArn));
         var forward = Assert.Single(listener.DefaultActions).Forward!;
         Assert.Equal(600, forward.StickinessSeconds);
-        Assert.Equal((0, 100), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+        Assert.Equal((0, 100), await WeightsFleets.ListenerWeightsAsync(cloud, sample));
     }
 
     [Fact]
     public async Task HandleAsync_IdleGroupStillHoldsAnotherGroup_DetachedBeforeGreenJoins()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud);
         await cloud.Aws.AutoScaling.AttachLoadBalancerTargetGroupsAsync(sample.BlueGroup, [sample.SpareTargetGroupArn]);
 
         await ShiftAsync(state);
@@ -98,7 +98,7 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_GreenNeverHealthyInTheIdleGroup_GreenUnhealthyWithoutAnyWeight()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud);
         cloud.Cloud.Faults.MarkImageUnhealthy(sample.NewImageId);
         try
         {
@@ -107,7 +107,7 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
 
             await Assert.ThrowsAsync<GreenUnhealthy>(() => ShiftAsync(state with { Traffic = prepared }));
 
-            Assert.Equal((1, 0), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+            Assert.Equal((1, 0), await WeightsFleets.ListenerWeightsAsync(cloud, sample));
         }
         finally
         {
@@ -118,7 +118,7 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_WatchedAlarmInAlarmWhileBaking_AlarmFiredAndWeightsLeftForRollback()
     {
-        var (sample, state) = await SplitFleets.WeightedAsync(cloud);
+        var (sample, state) = await WeightsFleets.WeightedAsync(cloud);
         var prepared = await ShiftAsync(state);
         var baking = await ShiftAsync(state with { Traffic = prepared });
         var alarm = await TrafficAlarms.CreateAsync(cloud, AlarmState.Alarm);
@@ -128,16 +128,16 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
 
         Assert.Contains(alarm, error.Message);
         Assert.Contains(TrafficPhase.Bake, error.Message);
-        Assert.Equal((90, 10), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+        Assert.Equal((90, 10), await WeightsFleets.ListenerWeightsAsync(cloud, sample));
     }
 
     [Fact]
     public async Task DescribeLive_BothGroupsCarryTraffic_InvalidRequestSaysHowToFix()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
-        await SplitFleets.SetListenerWeightsAsync(cloud, sample, 50, 50);
+        await WeightsFleets.SetListenerWeightsAsync(cloud, sample, 50, 50);
 
-        var error = await Assert.ThrowsAsync<InvalidRequest>(() => SplitFleets.ToWeightedAsync(cloud, sample, state));
+        var error = await Assert.ThrowsAsync<InvalidRequest>(() => WeightsFleets.ToWeightedAsync(cloud, sample, state));
 
         Assert.Contains("both carry traffic", error.Message);
         Assert.Contains("set the live target group's weight above 0 and the other's to 0", error.Message);
@@ -148,10 +148,10 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
     public async Task DescribeLive_ListenerForwardsToAnotherGroup_InvalidRequestNamesIt()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
-        var foreign = await SplitFleets.CreateTargetGroupAsync(cloud, sample, "other");
+        var foreign = await WeightsFleets.CreateTargetGroupAsync(cloud, sample, "other");
         await cloud.Aws.LoadBalancing.ModifyListenerAsync(sample.ListenerArn, new([new(sample.TargetGroupArn, 1), new(foreign, 0)]));
 
-        var error = await Assert.ThrowsAsync<InvalidRequest>(() => SplitFleets.ToWeightedAsync(cloud, sample, state));
+        var error = await Assert.ThrowsAsync<InvalidRequest>(() => WeightsFleets.ToWeightedAsync(cloud, sample, state));
 
         Assert.Contains(foreign, error.Message);
         Assert.Equal("$.weighted.listenerArn", Assert.Single(error.Problems).Path);
@@ -161,22 +161,22 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
     public async Task HandleAsync_ListenerRule_ShiftsTheRuleAndLeavesTheDefaultActionAlone()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
-        var rule = await SplitFleets.CreateRuleAsync(cloud, sample);
-        state = await SplitFleets.ToWeightedAsync(cloud, sample, state, SplitFleets.AllAtOnce, rule);
+        var rule = await WeightsFleets.CreateRuleAsync(cloud, sample);
+        state = await WeightsFleets.ToWeightedAsync(cloud, sample, state, WeightsFleets.AllAtOnce, rule);
 
         var prepared = await ShiftAsync(state);
         await ShiftAsync(state with { Traffic = prepared });
 
         var forward = Assert.Single((await cloud.Aws.LoadBalancing.DescribeRulesAsync(sample.ListenerArn)).Single(r => r.Arn == rule).Actions).Forward!;
         Assert.Equal([(sample.TargetGroupArn, 0), (sample.SpareTargetGroupArn, 100)], forward.TargetGroups.Select(g => (g.TargetGroupArn, g.Weight)));
-        Assert.Equal((1, 0), await SplitFleets.ListenerWeightsAsync(cloud, sample));
+        Assert.Equal((1, 0), await WeightsFleets.ListenerWeightsAsync(cloud, sample));
     }
 
     [Fact]
     public async Task DescribeLive_ListenerOfNoLoadBalancer_InvalidRequestNamesTheSetting()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
-        state = await SplitFleets.ToWeightedAsync(cloud, sample, state);
+        state = await WeightsFleets.ToWeightedAsync(cloud, sample, state);
         var missing = sample.ListenerArn.Replace("/app/", "/app/gone-", StringComparison.Ordinal);
         state = state.WithSettings(s => s with { Weighted = s.Weighted! with { ListenerArn = missing } });
 
@@ -205,9 +205,9 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
         // The previous deployment's green served from the spare group; the sample's group is idle now.
         await cloud.Aws.AutoScaling.AttachLoadBalancerTargetGroupsAsync(sample.BlueGroup, [sample.SpareTargetGroupArn]);
-        await SplitFleets.SetListenerWeightsAsync(cloud, sample, blue: 0, green: 100);
+        await WeightsFleets.SetListenerWeightsAsync(cloud, sample, blue: 0, green: 100);
 
-        state = await SplitFleets.ToWeightedAsync(cloud, sample, state);
+        state = await WeightsFleets.ToWeightedAsync(cloud, sample, state);
         var plan = await HandlerCalls.InvokeAsync(new PlanDeployment(cloud.Services), state, FunctionJsonContext.Default.DeploymentPlan);
 
         Assert.Equal([sample.TargetGroupArn], plan.TrafficTargetGroupArns);
