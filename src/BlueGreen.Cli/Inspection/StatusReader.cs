@@ -56,13 +56,13 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
         var log = new StepLog(TextWriter.Null, time, "status");
         var strategy = StrategyCatalog.For(deployment);
         var services = new StrategyServices(aws, time);
-        var split = strategy.WeightPath(deployment, services);
+        var weightPath = strategy.WeightPath(deployment, services);
         LiveFleet fleet;
         try
         {
             fleet = await new LiveFleetReader(services, strategy).ReadAsync(deployment, log, cancellationToken);
         }
-        catch (InvalidRequest) when (split is not null)
+        catch (InvalidRequest) when (weightPath is not null)
         {
             // Mid-shift both halves carry weight, so no half is idle: the live group's own target group is blue's half.
             try
@@ -74,7 +74,7 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
                 return (null, null, new StatusProblem(error.ErrorName, error.Message));
             }
         }
-        catch (LiveGroupNotFound) when (deploying && split is null && settings.TargetGroupArns.Count > 0)
+        catch (LiveGroupNotFound) when (deploying && weightPath is null && settings.TargetGroupArns.Count > 0)
         {
             // The reader checks blue is in every target group the settings name: mid-swap it is not.
             fleet = await new LiveFleetReader(services, strategy, LiveTrafficPath.Unchecked).ReadAsync(deployment, log, cancellationToken);
@@ -97,9 +97,9 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
             fleet.InstanceIds.Count);
         try
         {
-            var traffic = split is null
+            var traffic = weightPath is null
                 ? TargetGroupSplit(settings, fleet, groups)
-                : await WeightedSplitAsync(split, settings, fleet, groups, cancellationToken);
+                : await WeightedSplitAsync(weightPath, settings, fleet, groups, cancellationToken);
             return (live, traffic, null);
         }
         catch (DeploymentError error)
