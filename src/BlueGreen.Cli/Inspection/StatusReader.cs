@@ -9,14 +9,15 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Discovery;
 using BlueGreen.Functions.Locking;
 using BlueGreen.Functions.Logging;
-using BlueGreen.Functions.Traffic;
+using BlueGreen.Functions.Strategies;
+using BlueGreen.Functions.Strategies.Weights;
 
 namespace BlueGreen.Cli.Inspection;
 
 /// <summary>
 /// Reads one application's status the way the workflow reads it: the live group through
 /// <see cref="LiveFleetReader"/> (tagged live, else the settings' liveGroup), the split through the
-/// strategy's <see cref="ISplitPath"/>, the lock item, and the holder's latest history events.
+/// strategy's <see cref="IWeightPath"/>, the lock item, and the holder's latest history events.
 /// Reads only.
 /// </summary>
 internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, StackResources stack, TimeProvider time)
@@ -53,29 +54,30 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
         var deployment = new Deployment("status", "status", "status", application, "", TriggerKind.Request, null, true, settings.Strategy, settings,
             new DeploymentResourceNames("", "", ApplicationSettings.ParameterName(application)), time.GetUtcNow());
         var log = new StepLog(TextWriter.Null, time, "status");
-        var split = SplitPaths.For(deployment, aws);
+        var strategy = StrategyCatalog.For(deployment);
+        var services = new StrategyServices(aws, time);
+        var weightPath = strategy.WeightPath(deployment, services);
         LiveFleet fleet;
         try
         {
-            fleet = await new LiveFleetReader(aws.AutoScaling, aws.Ec2, split).ReadAsync(deployment, log, cancellationToken);
+            fleet = await new LiveFleetReader(services, strategy).ReadAsync(deployment, log, cancellationToken);
         }
-        catch (InvalidRequest) when (split is not null)
+        catch (InvalidRequest) when (weightPath is not null)
         {
             // Mid-shift both halves carry weight, so no half is idle: the live group's own target group is blue's half.
             try
             {
-                fleet = await new LiveFleetReader(aws.AutoScaling, aws.Ec2).ReadAsync(deployment, log, cancellationToken);
+                fleet = await new LiveFleetReader(services, strategy, LiveTrafficPath.Unchecked).ReadAsync(deployment, log, cancellationToken);
             }
             catch (DeploymentError error)
             {
                 return (null, null, new StatusProblem(error.ErrorName, error.Message));
             }
         }
-        catch (LiveGroupNotFound) when (deploying && split is null && settings.TargetGroupArns.Count > 0)
+        catch (LiveGroupNotFound) when (deploying && weightPath is null && settings.TargetGroupArns.Count > 0)
         {
-            // The reader checks blue is in every target group only when the settings name them.
-            var withoutCheck = deployment with { Settings = settings with { TargetGroupArns = [] } };
-            fleet = await new LiveFleetReader(aws.AutoScaling, aws.Ec2).ReadAsync(withoutCheck, log, cancellationToken);
+            // The reader checks blue is in every target group the settings name: mid-swap it is not.
+            fleet = await new LiveFleetReader(services, strategy, LiveTrafficPath.Unchecked).ReadAsync(deployment, log, cancellationToken);
         }
         catch (DeploymentError error)
         {
@@ -95,9 +97,9 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
             fleet.InstanceIds.Count);
         try
         {
-            var traffic = split is null
+            var traffic = weightPath is null
                 ? TargetGroupSplit(settings, fleet, groups)
-                : await WeightedSplitAsync(split, settings, fleet, groups, cancellationToken);
+                : await WeightedSplitAsync(weightPath, settings, fleet, groups, cancellationToken);
             return (live, traffic, null);
         }
         catch (DeploymentError error)
@@ -123,7 +125,7 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
     }
 
     /// <summary>weighted and dns: the two halves' weights as the shift reads them.</summary>
-    private static async Task<TrafficStatus> WeightedSplitAsync(ISplitPath split, ApplicationSettings settings, LiveFleet fleet, IReadOnlyList<AutoScalingGroup> groups, CancellationToken cancellationToken)
+    private static async Task<TrafficStatus> WeightedSplitAsync(IWeightPath split, ApplicationSettings settings, LiveFleet fleet, IReadOnlyList<AutoScalingGroup> groups, CancellationToken cancellationToken)
     {
         var path = fleet.TrafficPath ?? PathOfLiveGroup(settings, fleet)
             ?? throw new LiveGroupNotFound($"The live group {fleet.GroupName} is attached to neither target group of the split on {split.Name}.");

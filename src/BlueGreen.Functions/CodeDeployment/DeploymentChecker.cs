@@ -27,7 +27,7 @@ public sealed class DeploymentChecker(ICodeDeploy codeDeploy, TimeProvider time)
         {
             case DeploymentStatus.Succeeded:
                 log.Info("CodeDeploy deployment {CodeDeployId} succeeded on {Instances} instance(s)", run.DeploymentId, deployment.Overview.Succeeded);
-                return new Progress(true, since, $"CodeDeploy deployment {run.DeploymentId} succeeded ({Counts(deployment.Overview)})");
+                return Progress.Finished(since, $"CodeDeploy deployment {run.DeploymentId} succeeded ({Counts(deployment.Overview)})");
             case DeploymentStatus.Failed or DeploymentStatus.Stopped:
                 throw await FailedAsync(deployment, $"{deployment.Status.ToString().ToLowerInvariant()}: {Reason(deployment)}", cancellationToken);
         }
@@ -36,7 +36,7 @@ public sealed class DeploymentChecker(ICodeDeploy codeDeploy, TimeProvider time)
         if (elapsed < timeout)
         {
             log.Info("CodeDeploy deployment {CodeDeployId} is {Status} after {Seconds} s", run.DeploymentId, deployment.Status, (int)elapsed.TotalSeconds);
-            return new Progress(false, since, $"CodeDeploy deployment {run.DeploymentId} is {deployment.Status} ({Counts(deployment.Overview)})");
+            return Progress.Waiting(since, $"CodeDeploy deployment {run.DeploymentId} is {deployment.Status} ({Counts(deployment.Overview)})");
         }
 
         try
@@ -50,7 +50,7 @@ public sealed class DeploymentChecker(ICodeDeploy codeDeploy, TimeProvider time)
             deployment = await codeDeploy.GetDeploymentAsync(run.DeploymentId, cancellationToken);
             if (deployment.Status == DeploymentStatus.Succeeded)
             {
-                return new Progress(true, since, $"CodeDeploy deployment {run.DeploymentId} succeeded ({Counts(deployment.Overview)})");
+                return Progress.Finished(since, $"CodeDeploy deployment {run.DeploymentId} succeeded ({Counts(deployment.Overview)})");
             }
         }
 

@@ -4,7 +4,7 @@ namespace BlueGreen.Functions.Contracts;
 /// what rollback restores. <see cref="Adopted"/> is true when it was found through the settings'
 /// <c>liveGroup</c> because no group was tagged live yet (for <c>pair</c>: also when found as
 /// the pair's only group with instances). <see cref="TrafficPath"/> is set for the weighted and dns
-/// strategies only: which half of the split blue serves through.
+/// strategies only: which half of the weighted pair blue serves through.
 /// <see cref="NewInstancesProtectedFromScaleIn"/> is the group's setting, which in-group restores.
 /// <see cref="LaunchTemplate"/> is the version resolved to a number (what green copies);
 /// <see cref="LaunchTemplateAsNamed"/> the reference as the group names it (<c>$Latest</c>,

@@ -2,6 +2,7 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Health;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Handlers;
 
@@ -23,8 +24,7 @@ public sealed class CheckGreenHealth(FunctionServices services)
         return new GreenHealthCheck(
                 new FleetHealthReader(Services.Aws.AutoScaling, Services.Aws.LoadBalancing),
                 new AlarmWatch(Services.Aws.CloudWatch),
-                Services.Aws.Ec2,
-                Services.Time)
+                new StrategyServices(Services.Aws, Services.Time))
             .CheckAsync(input.Deployment, green, input.Progress, log, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
 using BlueGreen.Functions.Provisioning;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Handlers;
 
@@ -19,5 +20,5 @@ public sealed class CheckGreenInService(FunctionServices services)
     }
 
     protected override Task<Progress> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
-        new GreenInServiceCheck(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).CheckAsync(input, log, cancellationToken);
+        new GreenInServiceCheck(new StrategyServices(Services.Aws, Services.Time)).CheckAsync(input, log, cancellationToken);
 }

@@ -2,7 +2,7 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Discovery;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
-using BlueGreen.Functions.Traffic;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Handlers;
 
@@ -21,6 +21,6 @@ public sealed class DescribeLive(FunctionServices services)
     }
 
     protected override Task<LiveFleet> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
-        new LiveFleetReader(Services.Aws.AutoScaling, Services.Aws.Ec2, SplitPaths.For(input.Deployment, Services.Aws))
+        new LiveFleetReader(new StrategyServices(Services.Aws, Services.Time), StrategyCatalog.For(input.Deployment))
             .ReadAsync(input.Deployment, log, cancellationToken);
 }

@@ -1,7 +1,7 @@
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
-using BlueGreen.Functions.Promotion;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Handlers;
 
@@ -18,8 +18,6 @@ public sealed class PromoteGreen(FunctionServices services)
 
     protected override Task<Promoted> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
-        var live = input.Live ?? throw new InvalidOperationException("PromoteGreen needs $.live, DescribeLive's result.");
-        var green = input.Green ?? throw new InvalidOperationException("PromoteGreen needs $.green, ProvisionGreen's result.");
-        return new GreenPromotion(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).PromoteAsync(input.Deployment, live, green, log, cancellationToken);
+        return StrategyCatalog.For(input.Deployment).PromoteAsync(input, new StrategyServices(Services.Aws, Services.Time), log, cancellationToken);
     }
 }

@@ -1,8 +1,7 @@
-using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
-using BlueGreen.Functions.Provisioning;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Handlers;
 
@@ -19,16 +18,6 @@ public sealed class ProvisionGreen(FunctionServices services)
     {
     }
 
-    protected override Task<GreenFleet> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
-    {
-        var (autoScaling, ec2) = (Services.Aws.AutoScaling, Services.Aws.Ec2);
-        if (input.Deployment.Strategy == DeploymentStrategy.InGroup)
-        {
-            return new InGroupProvisioner(autoScaling, ec2).ProvisionAsync(input, log, cancellationToken);
-        }
-
-        return input.Deployment.Settings.Pair is { } pair
-            ? new PairProvisioner(autoScaling, ec2).ProvisionAsync(input, pair, log, cancellationToken)
-            : new GreenProvisioner(autoScaling, ec2).ProvisionAsync(input, log, cancellationToken);
-    }
+    protected override Task<GreenFleet> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken) =>
+        StrategyCatalog.For(input.Deployment).ProvisionAsync(input, new StrategyServices(Services.Aws, Services.Time), log, cancellationToken);
 }

@@ -4,6 +4,7 @@ using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Locking;
 using BlueGreen.Functions.Logging;
 using BlueGreen.Functions.Rollback;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Handlers;
 
@@ -52,22 +53,6 @@ public sealed class ReleaseLock(FunctionServices services)
         return outcome;
     }
 
-    /// <summary>What RetireBlue left, worded so nobody removes what serves: for in-group the group is
-    /// live, so only its old instances are named; a pair's old group is only ever scaled to zero.</summary>
-    private static string NotRetired(WorkflowState state, OriginalFailure why)
-    {
-        var blue = state.Live?.GroupName;
-        var action = state.Deployment.Settings.BlueAfterCutover.Action.ToString().ToLowerInvariant();
-        return state.Green switch
-        {
-            { Kind: GreenKind.InGroup, Before: { } before } =>
-                $"Old instances of {blue} may still be in the group ({string.Join(", ", before.InstanceIds)}; {why.Error}: {why.Message}). They are out of the target groups and "
-                + $"the new instances serve all traffic; terminate those still there with aws autoscaling terminate-instance-in-auto-scaling-group --should-decrement-desired-capacity. Keep the group: it is live.",
-            { Kind: GreenKind.PairIdle } =>
-                $"Old pair group {blue} was not scaled to zero ({why.Error}: {why.Message}). {state.Green.GroupName} serves all traffic; set {blue}'s min and desired to 0 once you have checked why.",
-            _ =>
-                $"Old blue group {blue} was not fully retired ({why.Error}: {why.Message}). {state.Green?.GroupName} serves all traffic; "
-                + $"retire {blue} by hand as blueAfterCutover.action says ({action}) once you have checked why.",
-        };
-    }
+    /// <summary>What RetireBlue left, worded by the strategy so nobody removes what serves.</summary>
+    private static string NotRetired(WorkflowState state, OriginalFailure why) => StrategyCatalog.For(state.Deployment).NotRetired(state, why);
 }

@@ -2,6 +2,7 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
 using BlueGreen.Functions.Promotion;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Handlers;
 
@@ -21,10 +22,8 @@ public sealed class RetireBlue(FunctionServices services)
 
     protected override async Task<BlueRetirement> RunAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
-        var live = input.Live ?? throw new InvalidOperationException("RetireBlue needs $.live, DescribeLive's result.");
-        var retirement = input.Green is { Kind: GreenKind.InGroup } inGroup
-            ? await new InGroupRetirement(Services.Aws.AutoScaling, Services.Aws.Ec2, Services.Time).RetireAsync(input.Deployment, inGroup, log, cancellationToken)
-            : await new BlueRetirer(Services.Aws.AutoScaling, Services.Time).RetireAsync(input.Deployment, live, log, cancellationToken);
+        _ = input.Live ?? throw new InvalidOperationException("RetireBlue needs $.live, DescribeLive's result.");
+        var retirement = await StrategyCatalog.For(input.Deployment).RetireAsync(input, new StrategyServices(Services.Aws, Services.Time), log, cancellationToken);
         var deleted = await new UnusedLaunchTemplates(Services.Aws.AutoScaling, Services.Aws.Ec2).DeleteAsync(input.Deployment, log, cancellationToken);
         return deleted.Count == 0 ? retirement : retirement with { Outcome = $"{retirement.Outcome}; deleted unused launch template(s) {string.Join(", ", deleted)}" };
     }

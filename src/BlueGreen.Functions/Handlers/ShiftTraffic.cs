@@ -1,12 +1,8 @@
-using BlueGreen.Core.Errors;
 using BlueGreen.Core.Outputs;
-using BlueGreen.Core.Settings;
-using BlueGreen.Core.Traffic;
 using BlueGreen.Functions.Contracts;
-using BlueGreen.Functions.Health;
 using BlueGreen.Functions.Hosting;
 using BlueGreen.Functions.Logging;
-using BlueGreen.Functions.Traffic;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Handlers;
 
@@ -37,45 +33,12 @@ public sealed class ShiftTraffic(FunctionServices services)
     /// <summary>The split to announce when this call moved traffic: a new step of the weighted or dns
     /// plan, or green serving alone once blue is out (swap, in-group); null when it only waited. <c>bluegreen
     /// watch</c> reads the same split from the state's history.</summary>
-    public static TrafficSplit? TrafficMoved(Deployment deployment, TrafficShift? before, TrafficShift after)
-    {
-        if (deployment.Strategy is DeploymentStrategy.Weighted or DeploymentStrategy.Dns)
-        {
-            if (after.StepIndex is not { } index || index == before?.StepIndex)
-            {
-                return null;
-            }
-
-            var plan = TrafficPlan.For(deployment.Settings);
-            var step = plan.Steps[index];
-            return new TrafficSplit(step.GreenWeight, step.BlueWeight, index + 1, plan.Steps.Count);
-        }
-
-        return after.BlueDetached && before?.BlueDetached != true ? new TrafficSplit(100, 0) : null;
-    }
+    public static TrafficSplit? TrafficMoved(Deployment deployment, TrafficShift? before, TrafficShift after) =>
+        StrategyCatalog.For(deployment).TrafficMoved(deployment, before, after);
 
     private Task<TrafficShift> AdvanceAsync(WorkflowState input, StepLog log, CancellationToken cancellationToken)
     {
         var deployment = input.Deployment;
-        var live = input.Live ?? throw new InvalidOperationException("ShiftTraffic needs $.live, DescribeLive's result.");
-        var green = input.Green ?? throw new InvalidOperationException("ShiftTraffic needs $.green, ProvisionGreen's result.");
-        var fleets = new FleetHealthReader(Services.Aws.AutoScaling, Services.Aws.LoadBalancing);
-        var alarms = new AlarmWatch(Services.Aws.CloudWatch);
-        return deployment.Strategy switch
-        {
-            DeploymentStrategy.InGroup => new InGroupTraffic(Services.Aws.LoadBalancing, Services.Aws.Ec2, fleets, alarms, Services.Time)
-                .AdvanceAsync(deployment, green, input.Traffic, log, cancellationToken),
-            DeploymentStrategy.Weighted or DeploymentStrategy.Dns => new SplitTraffic(SplitPathOf(deployment), new IdleGroupTakeover(Services.Aws.AutoScaling), fleets, alarms, Services.Time)
-                .AdvanceAsync(deployment, live, green, input.Traffic, log, cancellationToken),
-            _ => new SwapTraffic(Services.Aws.AutoScaling, fleets, alarms, Services.Time)
-                .AdvanceAsync(deployment, live, green, input.Traffic, log, cancellationToken),
-        };
-    }
-
-    private ISplitPath SplitPathOf(Deployment deployment)
-    {
-        var name = deployment.Strategy == DeploymentStrategy.Dns ? "dns" : "weighted";
-        return SplitPaths.For(deployment, Services.Aws)
-            ?? throw new InvalidRequest($"$.{name}", $"is required by the {name} strategy", $"add the \"{name}\" section to the application's settings");
+        return StrategyCatalog.For(deployment).AdvanceAsync(input, new StrategyServices(Services.Aws, Services.Time), log, cancellationToken);
     }
 }

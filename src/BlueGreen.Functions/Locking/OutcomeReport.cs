@@ -1,9 +1,9 @@
 using BlueGreen.Aws.Errors;
 using BlueGreen.Aws.StepFunctions;
 using BlueGreen.Core.Outputs;
-using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Locking;
 
@@ -14,10 +14,7 @@ public sealed class OutcomeReport(IStepFunctions stepFunctions, TimeProvider tim
     public async Task<DeploymentOutcome> DescribeAsync(WorkflowState state, StepLog log, CancellationToken cancellationToken)
     {
         var deployment = state.Deployment;
-        var inGroup = deployment.Strategy == DeploymentStrategy.InGroup;
-        var blue = state.Live?.GroupName ?? deployment.Settings.LiveGroup;
-        var liveGroup = inGroup ? blue ?? deployment.Names.GreenGroup : state.Green?.GroupName ?? deployment.Names.GreenGroup;
-        var retiredGroup = inGroup ? null : blue;
+        var (liveGroup, retiredGroup) = StrategyCatalog.For(deployment).Outcome(state);
         var steps = await StepsAsync(deployment.ExecutionArn, log, cancellationToken);
         return new DeploymentOutcome(deployment.DeploymentId, deployment.Application, deployment.ImageId, liveGroup, retiredGroup, deployment.Strategy, steps);
     }

@@ -12,26 +12,20 @@ namespace BlueGreen.Functions.Promotion;
 /// launch template an earlier deployment made for it goes too, see <see cref="UnusedLaunchTemplates"/>), <c>scaleToZero</c> keeps the group
 /// at min 0 / desired 0 (max unchanged) for a quick way back, <c>keep</c> leaves it serving nothing.
 /// Acts only on a group PromoteGreen marked retired by this deployment; a group already gone or
-/// already at zero is done. With the settings' <c>pair</c> the old group is always scaled to zero,
-/// whatever the action says, and the outcome says so.
+/// already at zero is done. The action is the caller's: with the settings' <c>pair</c> the old group
+/// is always scaled to zero, whatever the action says (see <see cref="Strategies.Pair.PairPlacement"/>).
 /// </summary>
 public sealed class BlueRetirer(IAutoScaling autoScaling, TimeProvider time)
 {
-    public async Task<BlueRetirement> RetireAsync(Deployment deployment, LiveFleet blue, StepLog log, CancellationToken cancellationToken)
+    /// <param name="action">What to do with the group: the settings' action, or what the green placement allows (a pair's is always scaleToZero).</param>
+    /// <param name="note">Appended to the outcome, e.g. why the settings' action was not the one applied.</param>
+    public async Task<BlueRetirement> RetireAsync(Deployment deployment, LiveFleet blue, BlueAction action, string? note, StepLog log, CancellationToken cancellationToken)
     {
-        // A pair's groups belong to its owners' infrastructure code: never deleted, always emptied.
-        var pair = deployment.Settings.Pair is not null;
-        var action = pair ? BlueAction.ScaleToZero : deployment.Settings.BlueAfterCutover.Action;
         var group = (await autoScaling.DescribeAutoScalingGroupsAsync([blue.GroupName], cancellationToken)).SingleOrDefault(g => g.Name == blue.GroupName);
         var outcome = group is null
             ? Gone(blue, action, log)
             : await RetireAsync(deployment, group, action, log, cancellationToken);
-        if (pair && deployment.Settings.BlueAfterCutover.Action != BlueAction.ScaleToZero)
-        {
-            outcome += $" (pair: blueAfterCutover.action {(deployment.Settings.BlueAfterCutover.Action == BlueAction.Keep ? "keep" : "terminate")} is read as scaleToZero; the pair's groups are never deleted)";
-        }
-
-        return new BlueRetirement(blue.GroupName, action, outcome, time.GetUtcNow());
+        return new BlueRetirement(blue.GroupName, action, outcome + note, time.GetUtcNow());
     }
 
     private static string Gone(LiveFleet blue, BlueAction action, StepLog log)

@@ -20,32 +20,11 @@ namespace BlueGreen.Functions.Promotion;
 /// </summary>
 public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvider time)
 {
+    /// <summary>Green is a group beside blue: green tagged live, the old blue untagged and marked retired by this deployment.</summary>
     public async Task<Promoted> PromoteAsync(Deployment deployment, LiveFleet blue, GreenFleet green, StepLog log, CancellationToken cancellationToken)
     {
         var colour = deployment.Settings.ColorTag;
-        var groups = await autoScaling.DescribeAutoScalingGroupsAsync([green.GroupName, blue.GroupName], cancellationToken);
-        var greenGroup = groups.SingleOrDefault(g => g.Name == green.GroupName)
-            ?? throw new GreenUnhealthy($"Green group {green.GroupName} does not exist any more, so it cannot be promoted. Was it deleted by hand?");
-
-        if (Tag(greenGroup, colour.Key) != colour.Blue)
-        {
-            await autoScaling.CreateOrUpdateTagsAsync(green.GroupName, [new GroupTag(colour.Key, colour.Blue)], cancellationToken);
-            log.Info("Tagged green group {GreenGroup} live: {ColorTagKey}={ColorTagValue}", green.GroupName, colour.Key, colour.Blue);
-        }
-
-        await RetagInstancesAsync(greenGroup, colour.Key, colour.Blue, log, cancellationToken);
-        if (green.Kind == GreenKind.InGroup)
-        {
-            // One group: it stays live (an adopted one learns its application so the next deployment
-            // finds it by tags); its old instances go in RetireBlue.
-            if (Tag(greenGroup, TagKeys.Application) != deployment.Application)
-            {
-                await autoScaling.CreateOrUpdateTagsAsync(green.GroupName, [new GroupTag(TagKeys.Application, deployment.Application)], cancellationToken);
-            }
-
-            return new Promoted(green.GroupName, blue.GroupName, colour.Key, time.GetUtcNow());
-        }
-
+        var groups = await TagGreenLiveAsync(deployment, blue, green, log, cancellationToken);
         if (groups.SingleOrDefault(g => g.Name == blue.GroupName) is { } blueGroup)
         {
             if (Tag(blueGroup, colour.Key) is not null)
@@ -66,6 +45,36 @@ public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvi
         }
 
         return new Promoted(green.GroupName, blue.GroupName, colour.Key, time.GetUtcNow());
+    }
+
+    /// <summary>Green is blue's own group (in-group): it stays live (an adopted one learns its
+    /// application so the next deployment finds it by tags); its old instances go in RetireBlue.</summary>
+    public async Task<Promoted> PromoteInPlaceAsync(Deployment deployment, LiveFleet blue, GreenFleet green, StepLog log, CancellationToken cancellationToken)
+    {
+        var groups = await TagGreenLiveAsync(deployment, blue, green, log, cancellationToken);
+        if (Tag(groups.Single(g => g.Name == green.GroupName), TagKeys.Application) != deployment.Application)
+        {
+            await autoScaling.CreateOrUpdateTagsAsync(green.GroupName, [new GroupTag(TagKeys.Application, deployment.Application)], cancellationToken);
+        }
+
+        return new Promoted(green.GroupName, blue.GroupName, deployment.Settings.ColorTag.Key, time.GetUtcNow());
+    }
+
+    private async Task<IReadOnlyList<AutoScalingGroup>> TagGreenLiveAsync(Deployment deployment, LiveFleet blue, GreenFleet green, StepLog log, CancellationToken cancellationToken)
+    {
+        var colour = deployment.Settings.ColorTag;
+        var groups = await autoScaling.DescribeAutoScalingGroupsAsync([green.GroupName, blue.GroupName], cancellationToken);
+        var greenGroup = groups.SingleOrDefault(g => g.Name == green.GroupName)
+            ?? throw new GreenUnhealthy($"Green group {green.GroupName} does not exist any more, so it cannot be promoted. Was it deleted by hand?");
+
+        if (Tag(greenGroup, colour.Key) != colour.Blue)
+        {
+            await autoScaling.CreateOrUpdateTagsAsync(green.GroupName, [new GroupTag(colour.Key, colour.Blue)], cancellationToken);
+            log.Info("Tagged green group {GreenGroup} live: {ColorTagKey}={ColorTagValue}", green.GroupName, colour.Key, colour.Blue);
+        }
+
+        await RetagInstancesAsync(greenGroup, colour.Key, colour.Blue, log, cancellationToken);
+        return groups;
     }
 
     private async Task RetagInstancesAsync(AutoScalingGroup group, string key, string value, StepLog log, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using BlueGreen.Aws.Ec2;
 using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Logging;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Provisioning;
 
@@ -12,7 +13,7 @@ namespace BlueGreen.Functions.Provisioning;
 /// every one InService and Healthy (for in-group: blue's desired count of new-version instances). Fails with GreenLaunchFailed when a scaling activity failed
 /// or when the health timeout has passed since the loop's first check. Reads only.
 /// </summary>
-public sealed class GreenInServiceCheck(IAutoScaling autoScaling, IEc2 ec2, TimeProvider time)
+public sealed class GreenInServiceCheck(StrategyServices services)
 {
     private const int ActivitiesRead = 20;
 
@@ -20,18 +21,18 @@ public sealed class GreenInServiceCheck(IAutoScaling autoScaling, IEc2 ec2, Time
     {
         var deployment = state.Deployment;
         var greenName = state.Green?.GroupName ?? throw new ArgumentException("CheckGreenInService needs $.green, ProvisionGreen's result.", nameof(state));
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         // A finished progress is the previous loop's: this loop starts now.
         var since = state.Progress is { Done: false } previous ? previous.Since : now;
 
-        var count = await CountAsync(state, greenName, cancellationToken);
+        var count = await StrategyCatalog.For(deployment).CountGreenInServiceAsync(state, services, cancellationToken);
         if (count.IsComplete)
         {
             log.Info("Green group {GreenGroup} is in service: {Summary}", greenName, count.Summary);
-            return new Progress(true, since, count.Summary);
+            return Progress.Finished(since, count.Summary);
         }
 
-        var failed = (await autoScaling.DescribeScalingActivitiesAsync(greenName, ActivitiesRead, cancellationToken))
+        var failed = (await services.Aws.AutoScaling.DescribeScalingActivitiesAsync(greenName, ActivitiesRead, cancellationToken))
             .FirstOrDefault(a => string.Equals(a.StatusCode, "Failed", StringComparison.OrdinalIgnoreCase));
         if (failed is not null)
         {
@@ -47,19 +48,13 @@ public sealed class GreenInServiceCheck(IAutoScaling autoScaling, IEc2 ec2, Time
         }
 
         log.Info("Waiting for green group {GreenGroup}: {Summary}", greenName, count.Summary);
-        return new Progress(false, since, count.Summary);
+        return Progress.Waiting(since, count.Summary);
     }
 
-    /// <summary>For in-group, only the new-version instances count, against the capacity blue had.</summary>
-    private async Task<InServiceCount> CountAsync(WorkflowState state, string greenName, CancellationToken cancellationToken)
+    /// <summary>Every instance of the group counts, against its desired capacity (what the
+    /// strategy's <see cref="IStrategy.CountGreenInServiceAsync"/> asks for a group of green's own).</summary>
+    public static async Task<InServiceCount> CountGroupAsync(IAutoScaling autoScaling, string greenName, CancellationToken cancellationToken)
     {
-        if (state.Green is { Kind: GreenKind.InGroup, Before: { } before })
-        {
-            var fleet = await InGroupFleet.ReadAsync(autoScaling, ec2, greenName, state.Deployment.ImageId, before.InstanceIds, cancellationToken)
-                ?? throw new GreenLaunchFailed($"Group {greenName} no longer exists.");
-            return InServiceCount.Of(fleet.New, before.DesiredCapacity);
-        }
-
         var green = (await autoScaling.DescribeAutoScalingGroupsAsync([greenName], cancellationToken)).SingleOrDefault()
             ?? throw new GreenLaunchFailed($"Green group {greenName} no longer exists.");
         return InServiceCount.Of(green);

@@ -11,24 +11,21 @@ using BlueGreen.Functions.CodeDeployment;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Locking;
 using BlueGreen.Functions.Logging;
-using BlueGreen.Functions.Traffic;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Rollback;
 
 /// <summary>
 /// RollBack, the compensation branch: undoes whatever part of the deployment exists, in this order
-/// — (a) traffic back to blue (its first write), (b) blue tagged live (and green not) by colour, (c) a
-/// running CodeDeploy deployment stopped, (d) green and a launch template the deployment made
-/// deleted (a pair's idle group scaled to zero instead, see <see cref="PairGreenReset"/>; in-group
-/// undoes (a)–(d) on blue's own group, see <see cref="InGroupRollback"/>), (e) the lock released if
-/// this execution holds it. Every step looks before it writes, so
+/// — (a) traffic back to blue (its first write, the strategy's <see cref="IStrategy.RestoreTrafficAsync"/>),
+/// (b) blue tagged live (and green not) by colour, (c) a running CodeDeploy deployment stopped,
+/// (d) green removed (the strategy's <see cref="IStrategy.RemoveGreenAsync"/>: deleted, a pair's idle
+/// group scaled to zero, nothing more for in-group, whose (a) already undid it on blue's own group)
+/// and a launch template the deployment made deleted, (e) the lock released if this execution holds it. Every step looks before it writes, so
 /// the state machine may retry it; a failing step propagates (after the clients' own retries).
 /// </summary>
 public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider time)
 {
-    /// <summary>No setting keeps green for forensics yet; when Core gains one, read it here.</summary>
-    public const bool KeepGreen = false;
-
     private static readonly DeploymentStatus[] Running =
         [DeploymentStatus.Created, DeploymentStatus.Queued, DeploymentStatus.InProgress, DeploymentStatus.Baking, DeploymentStatus.Ready];
 
@@ -44,14 +41,14 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
         var report = new RollbackReport(log);
         log.Info("Rolling back after {Error}: {Message}", original.Error, original.Message);
 
+        var strategy = StrategyCatalog.For(deployment);
         var blueName = state.Live?.GroupName;
-        var inGroup = settings.Strategy is DeploymentStrategy.InGroup;
-        // A pair's green is its idle group, found from the settings when ProvisionGreen recorded nothing.
-        var pairIdle = blueName is null ? null : settings.Pair?.IdleOf(blueName);
-        var greenName = pairIdle ?? deployment.Names.GreenGroup;
+        // Found from the settings, not $.green: ProvisionGreen may have failed before recording it.
+        var greenName = strategy.RollbackGreenName(deployment, blueName);
         var groups = await aws.AutoScaling.DescribeAutoScalingGroupsAsync(blueName is null ? [greenName] : [blueName, greenName], cancellationToken);
         var blue = groups.FirstOrDefault(g => g.Name == blueName);
         var green = groups.FirstOrDefault(g => g.Name == greenName && g.Status is null or not "Delete in progress");
+        var scene = new RollbackScene(state, green, report, new StrategyServices(aws, time), log);
 
         // (a) Traffic first: nothing else matters while users might be served by a broken green.
         var rolledBack = true;
@@ -63,26 +60,7 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
                     $"Blue group {blueName} {(blue is null ? "no longer exists" : "has no instances")}, so it cannot take traffic back; green group {greenName} was left serving.");
             }
 
-            if (inGroup)
-            {
-                // One group: traffic, version and instances are restored together, traffic first.
-                await new InGroupRollback(aws).RollBackAsync(state, blue, report, cancellationToken);
-            }
-            else if (settings.Strategy is DeploymentStrategy.Swap)
-            {
-                var targetGroups = settings.TargetGroupArns.Union(state.Live!.TargetGroupArns, StringComparer.Ordinal).ToList();
-                await new TrafficRestore(aws.AutoScaling).RestoreAsync(blue, green, targetGroups, report, cancellationToken);
-            }
-            else if (SplitPaths.For(deployment, aws) is { } split && state.Live!.TrafficPath is { } pair)
-            {
-                // Weighted and dns move weights, not groups: one write gives blue everything back.
-                await new WeightRestore(split).RestoreAsync(pair, report, cancellationToken);
-            }
-            else if (state.Traffic is not null)
-            {
-                log.Warn("Rollback does not restore traffic for strategy {Strategy}; check the traffic path by hand", settings.Strategy);
-                rolledBack = false;
-            }
+            rolledBack = await strategy.RestoreTrafficAsync(scene, blue, cancellationToken);
 
             if (report.Actions.Count > 0)
             {
@@ -98,15 +76,7 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
         await StopCodeDeployAsync(state, report, log, cancellationToken);
 
         // (d) Green and what the deployment made for it.
-        if (green is not null && pairIdle is not null)
-        {
-            await new PairGreenReset(aws).ResetAsync(green, deployment, state.Green?.Before, report, cancellationToken);
-        }
-        else if (green is not null && !KeepGreen)
-        {
-            await aws.AutoScaling.DeleteAutoScalingGroupAsync(green.Name, forceDelete: true, cancellationToken);
-            report.Done($"deleted green group {green.Name} and its instances");
-        }
+        await strategy.RemoveGreenAsync(scene, cancellationToken);
 
         foreach (var template in await aws.Ec2.DescribeLaunchTemplatesAsync([deployment.Names.LaunchTemplate], cancellationToken))
         {

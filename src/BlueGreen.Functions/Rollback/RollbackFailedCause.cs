@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BlueGreen.Core.Outputs;
 using BlueGreen.Core.Serialization;
-using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
+using BlueGreen.Functions.Strategies;
 
 namespace BlueGreen.Functions.Rollback;
 
@@ -62,14 +62,12 @@ public static class RollbackFailedCause
     {
         var deployment = state.Deployment;
         var settings = deployment.Settings;
+        var strategy = StrategyCatalog.For(deployment);
         var green = GreenGroupName(state);
         var steps = new List<string>();
         if (state.Live is { } live)
         {
-            var targetGroups = settings.TargetGroupArns.Union(live.TargetGroupArns, StringComparer.Ordinal).ToList();
-            steps.Add(settings.Strategy is DeploymentStrategy.Swap
-                ? $"Make sure Auto Scaling group {live.GroupName} is attached to {string.Join(", ", targetGroups)} with healthy targets, then detach {green} from them."
-                : WeightRestoreStep.Describe(settings, live) ?? $"Send all traffic back to {live.GroupName} (strategy {settings.Strategy.ToString().ToLowerInvariant()}).");
+            steps.Add(strategy.RestoreTrafficStep(state, live, green));
             steps.Add($"Make sure {live.GroupName} carries tag {settings.ColorTag.Key}={settings.ColorTag.Blue} and no other group of {deployment.Application} does.");
         }
 
@@ -80,12 +78,7 @@ public static class RollbackFailedCause
         }
 
         var blueFirst = observed.BlueInService is null ? $"Once {state.Live?.GroupName ?? "blue"} has InService instances and serves again (if it has none, keep {green}: it is then what serves): " : "Once blue serves again: ";
-        steps.Add(blueFirst + (state.Green?.Kind switch
-        {
-            GreenKind.PairIdle => $"scale pair group {green} to min 0 / desired 0 and point it back at the launch template it had{Before(state)}; then delete launch template {deployment.Names.LaunchTemplate} if it exists.",
-            GreenKind.InGroup => $"terminate the instances of {green} that run {deployment.ImageId} (decrementing desired capacity), put back its launch template{Before(state)} and its sizes; then delete launch template {deployment.Names.LaunchTemplate} if it exists.",
-            _ => $"delete Auto Scaling group {green} if it exists (force delete), and launch template {deployment.Names.LaunchTemplate} if it exists.",
-        }));
+        steps.Add(blueFirst + strategy.RemoveGreenStep(state, green));
         AddLockStep(steps, state, originalError, lockTable);
         return steps;
     }
@@ -101,8 +94,5 @@ public static class RollbackFailedCause
 
     /// <summary>Green's group: a new one, blue's own (in-group) or the pair's idle one.</summary>
     public static string GreenGroupName(WorkflowState state) =>
-        state.Green?.GroupName ?? state.Deployment.Settings.Pair?.IdleOf(state.Live?.GroupName ?? "") ?? state.Deployment.Names.GreenGroup;
-
-    private static string Before(WorkflowState state) =>
-        state.Green?.Before?.LaunchTemplate is { } before ? $" ({before.Id} version {before.Version})" : "";
+        state.Green?.GroupName ?? StrategyCatalog.For(state.Deployment).RollbackGreenName(state.Deployment, state.Live?.GroupName);
 }

@@ -64,7 +64,7 @@ public sealed class CheckCodeDeployTests(FunctionsCloud cloud)
         var late = state with
         {
             Deployment = deployment,
-            Progress = new Progress(false, cloud.Services.Time.GetUtcNow().AddMinutes(-2), "InProgress"),
+            Progress = Progress.Waiting(cloud.Services.Time.GetUtcNow().AddMinutes(-2), "InProgress"),
         };
 
         var error = await Assert.ThrowsAsync<CodeDeployFailed>(() => HandlerCalls.InvokeAsync(_handler, late, FunctionJsonContext.Default.Progress));
@@ -77,7 +77,7 @@ public sealed class CheckCodeDeployTests(FunctionsCloud cloud)
     public async Task HandleAsync_PreviousLoopsProgressDone_StartsFromTheDeployment()
     {
         var state = await DeployedAsync();
-        var afterGreenLoop = state with { Progress = new Progress(true, cloud.Services.Time.GetUtcNow().AddHours(-3), "green in service") };
+        var afterGreenLoop = state with { Progress = Progress.Finished(cloud.Services.Time.GetUtcNow().AddHours(-3), "green in service") };
 
         var progress = await HandlerCalls.InvokeAsync(_handler, afterGreenLoop, FunctionJsonContext.Default.Progress);
 

@@ -76,7 +76,7 @@ public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
         cloud.Cloud.Faults.MarkImageUnhealthy(sample.NewImageId);
         try
         {
-            var progress = await CheckAsync(state with { Progress = new Progress(true, _clock.GetUtcNow().AddDays(-1), "green in service") });
+            var progress = await CheckAsync(state with { Progress = Progress.Finished(_clock.GetUtcNow().AddDays(-1), "green in service") });
 
             Assert.False(progress.Done);
             Assert.Equal(_clock.GetUtcNow(), progress.Since);

@@ -44,7 +44,7 @@ public sealed class CheckGreenInServiceTests(FunctionsCloud cloud)
     public async Task HandleAsync_FirstCheckAfterAnEarlierLoop_StartsItsOwnClockAndOnlyReads()
     {
         var (state, _) = await ProvisionedAsync(capacity: 1);
-        var earlierLoop = new Progress(true, DateTimeOffset.UtcNow.AddHours(-5), "previous loop");
+        var earlierLoop = Progress.Finished(DateTimeOffset.UtcNow.AddHours(-5), "previous loop");
         var before = cloud.Cloud.Calls.Snapshot().Mutating;
         var started = DateTimeOffset.UtcNow;
 
@@ -65,7 +65,7 @@ public sealed class CheckGreenInServiceTests(FunctionsCloud cloud)
         {
             Settings = provisioned.Deployment.Settings with { Health = provisioned.Deployment.Settings.Health with { TimeoutSeconds = 30 } },
         };
-        var state = provisioned with { Deployment = deployment, Progress = new Progress(false, DateTimeOffset.UtcNow.AddMinutes(-1), "waiting") };
+        var state = provisioned with { Deployment = deployment, Progress = Progress.Waiting(DateTimeOffset.UtcNow.AddMinutes(-1), "waiting") };
         var waiting = await StandbyAsync(state.Green!.GroupName, take: 2);
 
         var error = await Assert.ThrowsAsync<GreenLaunchFailed>(() => ProvisionSupport.CheckInServiceAsync(cloud, state));

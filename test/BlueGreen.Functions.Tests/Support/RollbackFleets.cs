@@ -86,7 +86,7 @@ public static class RollbackSeeding
         await cloud.Aws.AutoScaling.DetachLoadBalancerTargetGroupsAsync(fleets.BlueGroup, [fleets.Sample.TargetGroupArn]);
         return fleets.State with
         {
-            Traffic = new TrafficShift("DetachBlue", false, cloud.Services.Time.GetUtcNow(), "blue detached", BlueDetached: true),
+            Traffic = TrafficShift.InPhase("DetachBlue", cloud.Services.Time.GetUtcNow(), "blue detached", BlueTraffic.Out),
         };
     }
 
