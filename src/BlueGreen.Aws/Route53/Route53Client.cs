@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
@@ -59,6 +60,17 @@ internal sealed class Route53Client(RestXmlProtocol rest) : IRoute53
         var response = await rest.SendAsync(
             "ChangeResourceRecordSets", HttpMethod.Post, $"{Prefix}/hostedzone/{zone}/rrset/", Route53Wire.ToXml(changes, comment), cancellationToken);
         return Route53Wire.ReadChangeInfo(response);
+    }
+
+    public async Task<string> CreateHostedZoneAsync(string name, string callerReference, CancellationToken cancellationToken = default)
+    {
+        var body = new XElement(
+            Route53Wire.Ns + "CreateHostedZoneRequest",
+            new XElement(Route53Wire.Ns + "Name", name),
+            new XElement(Route53Wire.Ns + "CallerReference", callerReference));
+        var response = await rest.SendAsync("CreateHostedZone", HttpMethod.Post, $"{Prefix}/hostedzone", body, cancellationToken);
+        var id = response.Child("HostedZone")?.Text("Id") ?? throw new FormatException("CreateHostedZone answered without HostedZone.Id.");
+        return id[(id.LastIndexOf('/') + 1)..];
     }
 
     public async Task<ChangeInfo> GetChangeAsync(string changeId, CancellationToken cancellationToken = default)
