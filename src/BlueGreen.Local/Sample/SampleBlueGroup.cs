@@ -7,15 +7,13 @@ namespace BlueGreen.Local.Sample;
 /// <see cref="SampleOptions.BlueLaunchSpec"/> says.</summary>
 internal static class SampleBlueGroup
 {
-    private const string AutoScalingVersion = "2011-01-01";
-
     public static async Task CreateAsync(
-        PlainAwsCalls calls, AwsClients aws, SampleOptions options, string name, string templateId, string oldImage,
+        AwsClients aws, SampleOptions options, string name, string templateId, string oldImage,
         IReadOnlyList<string> subnetIds, string targetGroup, CancellationToken cancellationToken)
     {
         if (options.BlueLaunchSpec == BlueLaunchSpec.LaunchConfiguration)
         {
-            await CreateWithLaunchConfigurationAsync(calls, options, name, oldImage, subnetIds, targetGroup, cancellationToken);
+            await CreateWithLaunchConfigurationAsync(aws.AutoScaling, options, name, oldImage, subnetIds, targetGroup, cancellationToken);
             return;
         }
 
@@ -40,23 +38,21 @@ internal static class SampleBlueGroup
         }, cancellationToken);
     }
 
-    /// <summary>Our Auto Scaling port deliberately cannot create launch configurations (BlueGreen
-    /// only reads them), so both calls are plain Query calls.</summary>
+    /// <summary>A group the old way: from a launch configuration, which BlueGreen itself never makes.</summary>
     private static async Task CreateWithLaunchConfigurationAsync(
-        PlainAwsCalls calls, SampleOptions options, string name, string oldImage, IReadOnlyList<string> subnetIds, string targetGroup, CancellationToken cancellationToken)
+        IAutoScaling autoScaling, SampleOptions options, string name, string oldImage, IReadOnlyList<string> subnetIds, string targetGroup, CancellationToken cancellationToken)
     {
         var configuration = $"{options.Application}-web-lc";
-        await calls.QueryAsync("autoscaling", "CreateLaunchConfiguration", AutoScalingVersion, Form(
-            ("LaunchConfigurationName", configuration), ("ImageId", oldImage), ("InstanceType", "t3.micro")), cancellationToken);
-        await calls.QueryAsync("autoscaling", "CreateAutoScalingGroup", AutoScalingVersion, Form(
-            ("AutoScalingGroupName", name), ("LaunchConfigurationName", configuration),
-            ("MinSize", $"{options.Capacity}"), ("MaxSize", $"{options.Capacity * 2}"), ("DesiredCapacity", $"{options.Capacity}"),
-            ("VPCZoneIdentifier", string.Join(',', subnetIds)), ("HealthCheckType", "ELB"), ("HealthCheckGracePeriod", "60"),
-            ("TargetGroupARNs.member.1", targetGroup),
-            ("Tags.member.1.Key", "Name"), ("Tags.member.1.Value", $"{options.Application}-web"),
-            ("Tags.member.2.Key", "team"), ("Tags.member.2.Value", "platform")), cancellationToken);
+        await autoScaling.CreateLaunchConfigurationAsync(configuration, oldImage, "t3.micro", cancellationToken);
+        await autoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(name, options.Capacity, options.Capacity * 2)
+        {
+            LaunchConfigurationName = configuration,
+            DesiredCapacity = options.Capacity,
+            SubnetIds = subnetIds,
+            HealthCheckType = "ELB",
+            HealthCheckGracePeriodSeconds = 60,
+            TargetGroupArns = [targetGroup],
+            Tags = [new GroupTag("Name", $"{options.Application}-web"), new GroupTag("team", "platform")],
+        }, cancellationToken);
     }
-
-    private static IEnumerable<KeyValuePair<string, string>> Form(params (string Key, string Value)[] pairs) =>
-        pairs.Select(p => KeyValuePair.Create(p.Key, p.Value));
 }

@@ -91,8 +91,8 @@ public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
     public async Task HandleAsync_WatchedAlarmInAlarm_AlarmFiredNamesItEvenThoughGreenIsHealthy()
     {
         var (_, state) = await TrafficFleets.SeedAsync(cloud);
-        var quiet = await TrafficAlarms.CreateAsync(cloud, AlarmState.Ok);
-        var firing = await TrafficAlarms.CreateAsync(cloud, AlarmState.Alarm);
+        var quiet = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Ok);
+        var firing = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Alarm);
         state = state.WithSettings(s => s with { Health = s.Health with { AlarmNames = [quiet, firing, "no-such-alarm"] } });
 
         var error = await Assert.ThrowsAsync<AlarmFired>(() => CheckAsync(state));

@@ -46,7 +46,7 @@ public sealed class WatchBeforeRetiringBlueTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_AlarmInAlarm_FailsAlarmFiredSayingBlueWasStillThere()
     {
-        var alarm = await TrafficAlarms.CreateAsync(cloud, AlarmState.Alarm);
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Alarm);
         var state = await PromotedAsync(waitSeconds: 60, alarm);
 
         var error = await Assert.ThrowsAsync<AlarmFired>(() => WatchAsync(state));
@@ -58,7 +58,7 @@ public sealed class WatchBeforeRetiringBlueTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_AlarmOk_KeepsWatching()
     {
-        var alarm = await TrafficAlarms.CreateAsync(cloud, AlarmState.Ok);
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Ok);
         var state = await PromotedAsync(waitSeconds: 60, alarm);
 
         var watch = await WatchAsync(state);

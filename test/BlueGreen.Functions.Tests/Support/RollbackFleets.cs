@@ -133,8 +133,8 @@ public static class RollbackSeeding
 
     private static async Task CreateCodeDeployGroupAsync(FunctionsCloud cloud, string application, string colourKey, string greenValue)
     {
-        await cloud.Cloud.Aws.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateApplication", new { applicationName = application, computePlatform = "Server" });
-        await cloud.Cloud.Aws.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateDeploymentGroup", new
+        await cloud.Cloud.Raw.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateApplication", new { applicationName = application, computePlatform = "Server" });
+        await cloud.Cloud.Raw.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateDeploymentGroup", new
         {
             applicationName = application,
             deploymentGroupName = CodeDeployGroup,

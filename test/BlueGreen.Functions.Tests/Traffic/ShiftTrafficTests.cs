@@ -94,7 +94,7 @@ public sealed class ShiftTrafficTests(FunctionsCloud cloud)
         var (_, state) = await TrafficFleets.SeedAsync(cloud);
         var attached = await ShiftAsync(state);
         var detached = await ShiftAsync(state with { Traffic = attached });
-        var alarm = await TrafficAlarms.CreateAsync(cloud, AlarmState.Alarm);
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Alarm);
         state = state.WithSettings(s => s with { Health = s.Health with { AlarmNames = [alarm] } });
 
         var error = await Assert.ThrowsAsync<AlarmFired>(() => ShiftAsync(state with { Traffic = detached }));

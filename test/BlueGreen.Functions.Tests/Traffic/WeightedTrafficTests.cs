@@ -121,7 +121,7 @@ public sealed class WeightedTrafficTests(FunctionsCloud cloud)
         var (sample, state) = await SplitFleets.WeightedAsync(cloud);
         var prepared = await ShiftAsync(state);
         var baking = await ShiftAsync(state with { Traffic = prepared });
-        var alarm = await TrafficAlarms.CreateAsync(cloud, AlarmState.Alarm);
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Alarm);
         state = state.WithSettings(s => s with { Health = s.Health with { AlarmNames = [alarm] } });
 
         var error = await Assert.ThrowsAsync<AlarmFired>(() => ShiftAsync(state with { Traffic = baking }));

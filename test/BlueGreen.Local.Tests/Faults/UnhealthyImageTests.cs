@@ -14,7 +14,7 @@ public sealed class UnhealthyImageTests
     {
         _cloud = fixture.Cloud;
         _cloud.Faults.Clear();
-        _fleet = new Fleet(_cloud.Aws);
+        _fleet = new Fleet(_cloud.Raw);
     }
 
     private static Dictionary<string, (string State, string? Reason)> Health(XDocument document) =>

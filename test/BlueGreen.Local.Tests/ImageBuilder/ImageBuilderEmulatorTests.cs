@@ -1,4 +1,5 @@
 using System.Net;
+using BlueGreen.Aws.Events;
 using BlueGreen.Aws;
 using BlueGreen.Aws.ImageBuilder;
 using BlueGreen.Local.Stack;
@@ -89,15 +90,15 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
     {
         // Arrange: a rule for Image Builder's state changes, with a queue as its target.
         var queue = $"images-{Guid.NewGuid():N}";
-        var queueUrl = (await Cloud.Aws.JsonAsync("sqs", "AmazonSQS", "CreateQueue", new { QueueName = queue }))!["QueueUrl"]!.GetValue<string>();
-        await Cloud.Aws.PutRuleAsync(queue, """{"source":["aws.imagebuilder"],"detail-type":["EC2 Image Builder Image State Change"],"detail":{"state":{"status":["AVAILABLE"]}}}""",
-            "ENABLED", [new JsonObject { ["Id"] = "queue", ["Arn"] = $"arn:aws:sqs:us-east-1:123456789012:{queue}" }]);
+        var queueUrl = (await Cloud.Raw.JsonAsync("sqs", "AmazonSQS", "CreateQueue", new { QueueName = queue }))!["QueueUrl"]!.GetValue<string>();
+        await Cloud.Clients.Events.PutRuleAsync(queue, """{"source":["aws.imagebuilder"],"detail-type":["EC2 Image Builder Image State Change"],"detail":{"state":{"status":["AVAILABLE"]}}}""", enabled: true);
+        await Cloud.Clients.Events.PutTargetsAsync(queue, [new RuleTarget("queue", $"arn:aws:sqs:us-east-1:123456789012:{queue}")]);
 
         // Act
         var arn = await CreateImageAsync($$"""{"name":"{{Name()}}","version":"1.2.3","amis":[{"region":"us-east-1","image":"ami-0abc1234"}]}""");
 
         // Assert: moto delivers while answering PutEvents, so the event is there already.
-        var received = await Cloud.Aws.JsonAsync("sqs", "AmazonSQS", "ReceiveMessage", new { QueueUrl = queueUrl, MaxNumberOfMessages = 10 });
+        var received = await Cloud.Raw.JsonAsync("sqs", "AmazonSQS", "ReceiveMessage", new { QueueUrl = queueUrl, MaxNumberOfMessages = 10 });
         var events = (received?["Messages"]?.AsArray() ?? []).Select(m => JsonNode.Parse(m!["Body"]!.GetValue<string>())!).ToList();
         var delivered = Assert.Single(events, e => e["resources"]!.AsArray().Single()!.GetValue<string>() == arn);
         Assert.Equal(("aws.imagebuilder", "EC2 Image Builder Image State Change"), (delivered["source"]!.GetValue<string>(), delivered["detail-type"]!.GetValue<string>()));
@@ -112,7 +113,7 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
     public async Task CreateImage_RepositoryTemplateDeployed_ItsImageBuilderRuleStartsTheDeployment()
     {
         // Arrange: serverless.template's ImageBuilderImageAvailable rule, targeting BlueGreenDeployment.
-        await new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen")
+        await new StackDeployer(new AwsClients(LocalCloud.ClientSettingsFor(Cloud.MotoEndpoint, "us-east-1")), "us-east-1", "123456789012", "bluegreen")
             .DeployAsync(RepositoryTemplate());
 
         // Act
@@ -172,10 +173,10 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (true)
         {
-            var executions = (await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = machine }))!["executions"]!.AsArray();
+            var executions = (await Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = machine }))!["executions"]!.AsArray();
             foreach (var execution in executions)
             {
-                var described = await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "DescribeExecution", new { executionArn = execution!["executionArn"]!.GetValue<string>() });
+                var described = await Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "DescribeExecution", new { executionArn = execution!["executionArn"]!.GetValue<string>() });
                 var input = JsonNode.Parse(described!["input"]!.GetValue<string>())!;
                 if (input["resources"]?.AsArray().Any(r => r?.GetValue<string>() == imageArn) == true)
                 {
