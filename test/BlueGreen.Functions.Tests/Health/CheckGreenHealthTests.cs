@@ -3,13 +3,14 @@ using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Health;
 
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
 {
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task HandleAsync_GreenInServiceAndHealthy_Done()

@@ -4,6 +4,7 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Health;
 using BlueGreen.Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Health;
 
@@ -11,7 +12,7 @@ namespace BlueGreen.Functions.Tests.Health;
 public sealed class WatchBeforeRetiringBlueTests(FunctionsCloud cloud)
 {
     private readonly LockStates _states = new(cloud);
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task HandleAsync_NoWaitNoAlarms_DoneAtOnceWithoutAnyCall()

@@ -5,13 +5,14 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Functions.Traffic;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Traffic;
 
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class ShiftTrafficTests(FunctionsCloud cloud)
 {
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task HandleAsync_SwapCalledUntilDone_GreenAttachedBlueDetachedAndNeverNoHealthyTarget()

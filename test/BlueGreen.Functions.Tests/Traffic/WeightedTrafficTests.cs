@@ -4,6 +4,7 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Functions.Traffic;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Traffic;
 
@@ -12,7 +13,7 @@ namespace BlueGreen.Functions.Tests.Traffic;
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class WeightedTrafficTests(FunctionsCloud cloud)
 {
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task DescribeLive_PlainForwardToBluesGroup_SpareGroupIsIdle()

@@ -1,4 +1,5 @@
 using BlueGreen.Local.Tests.CodeDeploy;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Local.Tests.Time;
 
@@ -7,7 +8,7 @@ public sealed class ScaledTimeProviderTests
     [Fact]
     public void GetUtcNow_TimeScaleOneTenth_RunsTenTimesFaster()
     {
-        var real = new ManualTimeProvider();
+        var real = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
         var scaled = new ScaledTimeProvider(real, 0.1);
         var start = scaled.GetUtcNow();
 
