@@ -6,7 +6,7 @@ using BlueGreen.Local.Tests.Support;
 namespace BlueGreen.Local.Tests.Stack;
 
 [Collection(LocalCloudCollection.Name)]
-public sealed class StackDeploymentTests(LocalCloudFixture fixture)
+public sealed class StackDeployerTests(LocalCloudFixture fixture)
 {
     private const string DeploymentMachine = "arn:aws:states:us-east-1:123456789012:stateMachine:BlueGreenDeployment";
 

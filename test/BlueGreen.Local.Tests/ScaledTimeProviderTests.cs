@@ -1,7 +1,7 @@
 using BlueGreen.Local.Tests.CodeDeploy;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BlueGreen.Local.Tests.Time;
+namespace BlueGreen.Local.Tests;
 
 public sealed class ScaledTimeProviderTests
 {
