@@ -26,7 +26,7 @@ public sealed class AlarmFaultTests
     {
         var alarm = await PutAlarmAsync();
 
-        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/alarm",
+        using var injected = await _cloud.Raw.ControlAsync(HttpMethod.Post, "/faults/alarm",
             $$"""{"alarmName":"{{alarm}}","delaySeconds":0.5}""");
 
         Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);

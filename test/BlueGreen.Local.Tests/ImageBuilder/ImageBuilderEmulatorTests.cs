@@ -140,7 +140,7 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
     public async Task CreateImage_BadInput_400NamingTheProblem(string body, string expected)
     {
         // Act
-        using var response = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Post, "/imagebuilder/images", body);
+        using var response = await Cloud.Raw.ControlAsync(HttpMethod.Post, "/imagebuilder/images", body);
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -196,7 +196,7 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
 
     private async Task<string> CreateImageAsync(string body)
     {
-        using var response = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Post, "/imagebuilder/images", body);
+        using var response = await Cloud.Raw.ControlAsync(HttpMethod.Post, "/imagebuilder/images", body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
         return JsonNode.Parse(text)!["arn"]!.GetValue<string>();
@@ -208,9 +208,7 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
         {
             Content = body is null ? null : new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation("Authorization", RawRequests.Authorization("imagebuilder"));
-        using var http = new HttpClient();
-        using var response = await http.SendAsync(request);
+        using var response = await Cloud.Raw.SendAsync(request, "imagebuilder");
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, text);
         return JsonNode.Parse(text)!;
