@@ -8,15 +8,7 @@ public sealed record ExecutionResult(string ExecutionArn, string Status, string?
 {
     public static ExecutionResult Of(Execution execution) => new(
         execution.Arn,
-        execution.Status switch
-        {
-            ExecutionStatus.Running => "RUNNING",
-            ExecutionStatus.Succeeded => "SUCCEEDED",
-            ExecutionStatus.Failed => "FAILED",
-            ExecutionStatus.TimedOut => "TIMED_OUT",
-            ExecutionStatus.Aborted => "ABORTED",
-            _ => "PENDING_REDRIVE",
-        },
+        execution.Status.ToWire(),
         execution.Output,
         execution.Error,
         execution.Cause);
