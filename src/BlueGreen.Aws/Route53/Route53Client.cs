@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using BlueGreen.Aws.Internal.Errors;
 using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Internal.Protocols;
@@ -64,11 +63,8 @@ internal sealed class Route53Client(RestXmlProtocol rest) : IRoute53
 
     public async Task<string> CreateHostedZoneAsync(string name, string callerReference, CancellationToken cancellationToken = default)
     {
-        var body = new XElement(
-            Route53Wire.Ns + "CreateHostedZoneRequest",
-            new XElement(Route53Wire.Ns + "Name", name),
-            new XElement(Route53Wire.Ns + "CallerReference", callerReference));
-        var response = await rest.SendAsync("CreateHostedZone", HttpMethod.Post, $"{Prefix}/hostedzone", body, cancellationToken);
+        var response = await rest.SendAsync(
+            "CreateHostedZone", HttpMethod.Post, $"{Prefix}/hostedzone", Route53Wire.CreateHostedZoneRequest(name, callerReference), cancellationToken);
         var id = response.Child("HostedZone")?.Text("Id") ?? throw new FormatException("CreateHostedZone answered without HostedZone.Id.");
         return id[(id.LastIndexOf('/') + 1)..];
     }
