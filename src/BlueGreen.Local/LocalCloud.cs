@@ -33,7 +33,7 @@ public sealed class LocalCloud : IAsyncDisposable
         _functions = functions;
         _motoClients = motoClients;
         Options = options;
-        Aws = new PlainAwsCalls(_http, gateway.Endpoint, options.Region);
+        Clients = new AwsClients(ClientSettingsFor(gateway.Endpoint, options.Region));
     }
 
     public LocalCloudOptions Options { get; }
@@ -59,8 +59,8 @@ public sealed class LocalCloud : IAsyncDisposable
 
     public DeployedStack Stack { get; private set; } = DeployedStack.Empty;
 
-    /// <summary>Plain Step Functions/DynamoDB/… calls through the gateway (so they are counted).</summary>
-    public PlainAwsCalls Aws { get; }
+    /// <summary>BlueGreen's typed clients, through the gateway (so their calls are counted and faulted).</summary>
+    public AwsClients Clients { get; }
 
     /// <summary>moto_server's own process, for checks that nothing outlives the cloud.</summary>
     public int MotoProcessId => _moto.ProcessId;
@@ -116,7 +116,7 @@ public sealed class LocalCloud : IAsyncDisposable
             var cloud = new LocalCloud(gateway, moto, http, functions, motoClients, options, clock);
             if (templatePath is not null)
             {
-                cloud.Stack = await new StackDeployer(gateway.MotoCalls(options.Region), options.Region, LocalCloudOptions.AccountId, stackName!)
+                cloud.Stack = await new StackDeployer(motoClients, options.Region, LocalCloudOptions.AccountId, stackName!)
                     .DeployAsync(templatePath, cancellationToken);
                 cloudFormation.Stack = cloud.Stack;
             }
@@ -163,13 +163,12 @@ public sealed class LocalCloud : IAsyncDisposable
     {
         foreach (var rule in Stack.Rules)
         {
-            await Aws.JsonAsync("events", "AWSEvents", "DisableRule", new { Name = rule }, cancellationToken);
+            await Clients.Events.SetRuleEnabledAsync(rule, enabled: false, cancellationToken);
         }
 
         try
         {
-            using var clients = new AwsClients(ClientSettings);
-            var sample = await Sample.SampleApplication.SeedAsync(Aws, clients, options, cancellationToken);
+            var sample = await Sample.SampleApplication.SeedAsync(Clients, options, cancellationToken);
             // The last AMI's event goes out a moment (1 s × TimeScale, at least 50 ms) after it was registered.
             await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.3, 1.5 * Options.TimeScale)), cancellationToken);
             return sample;
@@ -178,7 +177,7 @@ public sealed class LocalCloud : IAsyncDisposable
         {
             foreach (var rule in Stack.Rules)
             {
-                await Aws.JsonAsync("events", "AWSEvents", "EnableRule", new { Name = rule }, CancellationToken.None);
+                await Clients.Events.SetRuleEnabledAsync(rule, enabled: true, CancellationToken.None);
             }
         }
     }
@@ -193,8 +192,39 @@ public sealed class LocalCloud : IAsyncDisposable
     public async Task<ExecutionResult> RunExecutionAsync(string stateMachine, string input, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var arn = stateMachine.StartsWith("arn:", StringComparison.Ordinal) ? stateMachine : StateMachineArn(stateMachine);
-        var executionArn = await Aws.StartExecutionAsync(arn, input, cancellationToken: cancellationToken);
-        return await Aws.WaitForExecutionAsync(executionArn, timeout, cancellationToken);
+        var executionArn = await StartExecutionAsync(arn, input, cancellationToken: cancellationToken);
+        return await WaitForExecutionAsync(executionArn, timeout, cancellationToken);
+    }
+
+    /// <summary>Starts an execution (named <paramref name="name"/>, else a new GUID); returns its ARN.</summary>
+    public Task<string> StartExecutionAsync(string stateMachineArn, string input, string? name = null, CancellationToken cancellationToken = default) =>
+        Clients.StepFunctions.StartExecutionAsync(stateMachineArn, name ?? Guid.NewGuid().ToString(), input, cancellationToken);
+
+    public async Task<ExecutionResult> DescribeExecutionAsync(string executionArn, CancellationToken cancellationToken = default) =>
+        ExecutionResult.Of(await Clients.StepFunctions.DescribeExecutionAsync(executionArn, cancellationToken));
+
+    /// <summary>Polls DescribeExecution until the execution is no longer RUNNING.</summary>
+    public async Task<ExecutionResult> WaitForExecutionAsync(string executionArn, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            while (true)
+            {
+                var execution = await DescribeExecutionAsync(executionArn, deadline.Token);
+                if (execution.Status != "RUNNING")
+                {
+                    return execution;
+                }
+
+                await Task.Delay(50, deadline.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"execution {executionArn} still RUNNING after {timeout}");
+        }
     }
 
     /// <summary>Sets the CloudWatch alarm to ALARM after the delay (real time), unless faults are cleared first.</summary>
@@ -276,6 +306,7 @@ public sealed class LocalCloud : IAsyncDisposable
         await _moto.DisposeAsync();
         _functions?.Dispose();
         _motoClients.Dispose();
+        Clients.Dispose();
         _http.Dispose();
     }
 }

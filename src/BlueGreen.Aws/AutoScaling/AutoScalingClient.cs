@@ -58,6 +58,7 @@ internal sealed class AutoScalingClient(QueryProtocol query) : IAutoScaling
                 .Add("AutoScalingGroupName", group.Name)
                 .AddLaunchTemplate("LaunchTemplate", group.LaunchTemplate)
                 .AddMixedInstancesPolicy(group.MixedInstancesPolicy)
+                .Add("LaunchConfigurationName", group.LaunchConfigurationName)
                 .Add("MinSize", group.MinSize)
                 .Add("MaxSize", group.MaxSize)
                 .Add("DesiredCapacity", group.DesiredCapacity)
@@ -70,6 +71,14 @@ internal sealed class AutoScalingClient(QueryProtocol query) : IAutoScaling
                 .AddTags(group.Name, group.Tags)
                 .AddList("LifecycleHookSpecificationList", group.LifecycleHooks, (r, p, hook) => r.AddLifecycleHook($"{p}.", hook))
                 .Add("NewInstancesProtectedFromScaleIn", group.NewInstancesProtectedFromScaleIn),
+            cancellationToken);
+
+    public Task CreateLaunchConfigurationAsync(string name, string imageId, string instanceType, CancellationToken cancellationToken = default) =>
+        query.SendAsync(
+            new QueryRequest("CreateLaunchConfiguration")
+                .Add("LaunchConfigurationName", name)
+                .Add("ImageId", imageId)
+                .Add("InstanceType", instanceType),
             cancellationToken);
 
     public Task UpdateAutoScalingGroupAsync(AutoScalingGroupUpdate update, CancellationToken cancellationToken = default) =>

@@ -14,6 +14,10 @@ public interface IAutoScaling
 
     Task CreateAutoScalingGroupAsync(NewAutoScalingGroup group, CancellationToken cancellationToken = default);
 
+    /// <summary>A launch configuration (the local sample makes one for a blue group that still
+    /// uses them; BlueGreen only reads them and launches green from a template).</summary>
+    Task CreateLaunchConfigurationAsync(string name, string imageId, string instanceType, CancellationToken cancellationToken = default);
+
     Task UpdateAutoScalingGroupAsync(AutoScalingGroupUpdate update, CancellationToken cancellationToken = default);
 
     /// <summary>Ensures the group is gone: a group that no longer exists (deleted by an earlier

@@ -1,11 +1,14 @@
 namespace BlueGreen.Aws.AutoScaling;
 
-/// <summary>What CreateAutoScalingGroup needs; set <see cref="LaunchTemplate"/> or <see cref="MixedInstancesPolicy"/>.</summary>
+/// <summary>What CreateAutoScalingGroup needs; set <see cref="LaunchTemplate"/>, <see cref="MixedInstancesPolicy"/>
+/// or (for groups made the old way, as the local sample can) <see cref="LaunchConfigurationName"/>.</summary>
 public sealed record NewAutoScalingGroup(string Name, int MinSize, int MaxSize)
 {
     public LaunchTemplateReference? LaunchTemplate { get; init; }
 
     public MixedInstancesPolicy? MixedInstancesPolicy { get; init; }
+
+    public string? LaunchConfigurationName { get; init; }
 
     public int? DesiredCapacity { get; init; }
 

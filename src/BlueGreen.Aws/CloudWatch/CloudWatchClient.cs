@@ -49,6 +49,20 @@ internal sealed class CloudWatchClient(QueryProtocol query) : ICloudWatch
         return alarms;
     }
 
+    public Task PutMetricAlarmAsync(MetricAlarm alarm, CancellationToken cancellationToken = default) =>
+        query.SendAsync(
+            new QueryRequest("PutMetricAlarm")
+                .Add("AlarmName", alarm.Name)
+                .Add("MetricName", alarm.MetricName)
+                .Add("Namespace", alarm.Namespace)
+                .Add("Statistic", alarm.Statistic)
+                .Add("Period", alarm.PeriodSeconds)
+                .Add("EvaluationPeriods", alarm.EvaluationPeriods)
+                .Add("Threshold", alarm.Threshold)
+                .Add("ComparisonOperator", alarm.ComparisonOperator)
+                .AddList("Dimensions", alarm.Dimensions, (r, p, d) => r.Add($"{p}.Name", d.Key).Add($"{p}.Value", d.Value)),
+            cancellationToken);
+
     public Task SetAlarmStateAsync(string alarmName, AlarmState state, string reason, CancellationToken cancellationToken = default) =>
         query.SendAsync(
             new QueryRequest("SetAlarmState")

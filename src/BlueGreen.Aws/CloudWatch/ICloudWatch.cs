@@ -9,6 +9,10 @@ public interface ICloudWatch
     /// simply absent from the result.</summary>
     Task<IReadOnlyList<Alarm>> DescribeAlarmsAsync(IReadOnlyCollection<string> alarmNames, CancellationToken cancellationToken = default);
 
+    /// <summary>Creates or replaces a metric alarm (the local sample and tests make the alarms a
+    /// deployment watches; BlueGreen itself only reads them).</summary>
+    Task PutMetricAlarmAsync(MetricAlarm alarm, CancellationToken cancellationToken = default);
+
     /// <summary>Forces an alarm's state until its next evaluation (tests and the demo fire alarms with it).</summary>
     Task SetAlarmStateAsync(string alarmName, AlarmState state, string reason, CancellationToken cancellationToken = default);
 }

@@ -32,6 +32,22 @@ internal sealed class CodeDeployClient(JsonProtocol json) : ICodeDeploy
     public const string TargetPrefix = "CodeDeploy_20141006";
     public const string JsonVersion = "1.1";
 
+    public Task CreateApplicationAsync(string applicationName, CancellationToken cancellationToken = default) =>
+        json.SendAsync("CreateApplication", new JsonObject { ["applicationName"] = applicationName, ["computePlatform"] = "Server" }, cancellationToken);
+
+    public Task CreateDeploymentGroupAsync(
+        string applicationName, string deploymentGroupName, string serviceRoleArn, IReadOnlyList<Ec2TagFilter> ec2TagFilters, CancellationToken cancellationToken = default) =>
+        json.SendAsync(
+            "CreateDeploymentGroup",
+            new JsonObject
+            {
+                ["applicationName"] = applicationName,
+                ["deploymentGroupName"] = deploymentGroupName,
+                ["serviceRoleArn"] = serviceRoleArn,
+                ["ec2TagFilters"] = new JsonArray(ec2TagFilters.Select(f => (JsonNode?)new JsonObject { ["Key"] = f.Key, ["Value"] = f.Value, ["Type"] = f.Type }).ToArray()),
+            },
+            cancellationToken);
+
     public async Task<DeploymentGroup> GetDeploymentGroupAsync(string applicationName, string deploymentGroupName, CancellationToken cancellationToken = default)
     {
         var result = await json.SendAsync(

@@ -3,6 +3,14 @@ namespace BlueGreen.Aws.CodeDeploy;
 /// <summary>The CodeDeploy calls BlueGreen makes to deploy a revision to the green fleet.</summary>
 public interface ICodeDeploy
 {
+    /// <summary>An application for EC2/on-premises deployments (the local sample and tests make
+    /// them; BlueGreen only deploys to an existing group).</summary>
+    Task CreateApplicationAsync(string applicationName, CancellationToken cancellationToken = default);
+
+    /// <summary>A deployment group reaching the instances that match <paramref name="ec2TagFilters"/>.</summary>
+    Task CreateDeploymentGroupAsync(
+        string applicationName, string deploymentGroupName, string serviceRoleArn, IReadOnlyList<Ec2TagFilter> ec2TagFilters, CancellationToken cancellationToken = default);
+
     Task<DeploymentGroup> GetDeploymentGroupAsync(string applicationName, string deploymentGroupName, CancellationToken cancellationToken = default);
 
     /// <returns>The deployment id.</returns>

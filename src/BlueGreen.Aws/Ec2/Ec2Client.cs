@@ -160,6 +160,38 @@ internal sealed class Ec2Client(IAmazonEC2 ec2) : IEc2
             return true;
         }));
 
+    public Task<IReadOnlyList<Subnet>> DescribeDefaultSubnetsAsync(CancellationToken cancellationToken = default) =>
+        SdkCalls.RunAsync<IReadOnlyList<Subnet>>(Service, "DescribeSubnets", async () =>
+        {
+            var subnets = new List<Subnet>();
+            string? nextToken = null;
+            do
+            {
+                var response = await ec2.DescribeSubnetsAsync(
+                    new DescribeSubnetsRequest { Filters = [new Filter("default-for-az", ["true"])], NextToken = nextToken },
+                    cancellationToken);
+                subnets.AddRange((response.Subnets ?? []).Select(s => new Subnet(s.SubnetId, s.VpcId, s.AvailabilityZone)));
+                nextToken = response.NextToken;
+            }
+            while (!string.IsNullOrEmpty(nextToken));
+
+            return subnets;
+        });
+
+    public Task<string> RegisterImageAsync(string name, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken = default) =>
+        SdkCalls.RunAsync(Service, "RegisterImage", async () =>
+        {
+            var image = await ec2.RegisterImageAsync(
+                new RegisterImageRequest { Name = name, RootDeviceName = "/dev/xvda", Architecture = ArchitectureValues.X86_64 },
+                cancellationToken);
+            if (tags.Count > 0)
+            {
+                await ec2.CreateTagsAsync(new CreateTagsRequest { Resources = [image.ImageId], Tags = ToTags(tags) }, cancellationToken);
+            }
+
+            return image.ImageId;
+        });
+
     public Task<IReadOnlyList<Ec2Instance>> DescribeInstancesAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default) =>
         SdkCalls.RunAsync<IReadOnlyList<Ec2Instance>>(Service, "DescribeInstances", async () =>
         {

@@ -34,6 +34,14 @@ public interface IEc2
     /// exists (deleted by an attempt whose answer was lost) counts as done.</summary>
     Task DeleteLaunchTemplateAsync(string launchTemplateId, CancellationToken cancellationToken = default);
 
+    /// <summary>The default subnet of each availability zone (the local sample places its fleet in them).</summary>
+    Task<IReadOnlyList<Subnet>> DescribeDefaultSubnetsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Registers an EBS-backed x86_64 image (the local sample and tests make AMIs; a
+    /// deployment only reads them), tagged with <paramref name="tags"/>.</summary>
+    /// <returns>The image id.</returns>
+    Task<string> RegisterImageAsync(string name, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Ec2Instance>> DescribeInstancesAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default);
 
     /// <summary>Adds or overwrites tags on EC2 resources (instances) by id; no ids, no call. An

@@ -5,7 +5,7 @@ using BlueGreen.Aws.Internal.Protocols;
 
 namespace BlueGreen.Aws.Events;
 
-/// <summary>EventBridge over AWS JSON 1.1 (target prefix AWSEvents): PutEvents only.</summary>
+/// <summary>EventBridge over AWS JSON 1.1 (target prefix AWSEvents): PutEvents, and the rules the local cloud deploys.</summary>
 internal sealed class EventBusClient(JsonProtocol json) : IEventBus
 {
     public static readonly AwsService Service = new(
@@ -47,6 +47,38 @@ internal sealed class EventBusClient(JsonProtocol json) : IEventBus
         }
 
         return new PutEventsResult(failed, entries);
+    }
+
+    public Task PutRuleAsync(string name, string eventPattern, bool enabled, CancellationToken cancellationToken = default) =>
+        json.SendAsync(
+            "PutRule",
+            new JsonObject { ["Name"] = name, ["EventPattern"] = eventPattern, ["State"] = enabled ? "ENABLED" : "DISABLED" },
+            cancellationToken);
+
+    public Task SetRuleEnabledAsync(string name, bool enabled, CancellationToken cancellationToken = default) =>
+        json.SendAsync(enabled ? "EnableRule" : "DisableRule", new JsonObject { ["Name"] = name }, cancellationToken);
+
+    public async Task PutTargetsAsync(string rule, IReadOnlyList<RuleTarget> targets, CancellationToken cancellationToken = default)
+    {
+        var result = await json.SendAsync(
+            "PutTargets",
+            new JsonObject
+            {
+                ["Rule"] = rule,
+                ["Targets"] = new JsonArray(targets.Select(t => (JsonNode?)new JsonObject
+                {
+                    ["Id"] = t.Id,
+                    ["Arn"] = t.Arn,
+                    ["RoleArn"] = t.RoleArn,
+                    ["Input"] = t.Input,
+                    ["InputPath"] = t.InputPath,
+                }).ToArray()),
+            },
+            cancellationToken);
+        if (result.Long("FailedEntryCount") is > 0)
+        {
+            throw new FormatException($"EventBridge refused {result.Long("FailedEntryCount")} target(s) of rule {rule}: {result["FailedEntries"]?.ToJsonString()}");
+        }
     }
 
     private static JsonNode Entry(BusEvent e) => new JsonObject

@@ -16,6 +16,16 @@ public interface ILoadBalancing
     /// <summary>Attributes such as "deregistration_delay.timeout_seconds", by key.</summary>
     Task<IReadOnlyDictionary<string, string>> DescribeTargetGroupAttributesAsync(string targetGroupArn, CancellationToken cancellationToken = default);
 
+    /// <summary>An instance target group (the local sample and tests make them; deployments only read them).</summary>
+    Task<TargetGroup> CreateTargetGroupAsync(NewTargetGroup group, CancellationToken cancellationToken = default);
+
+    /// <summary>An internet-facing application load balancer in these subnets (two or more, in different zones).</summary>
+    Task<LoadBalancer> CreateLoadBalancerAsync(string name, IReadOnlyList<string> subnetIds, CancellationToken cancellationToken = default);
+
+    /// <summary>A listener whose default action forwards everything to one target group.</summary>
+    /// <returns>The listener's ARN.</returns>
+    Task<string> CreateListenerAsync(string loadBalancerArn, string protocol, int port, string targetGroupArn, CancellationToken cancellationToken = default);
+
     /// <summary>Makes the weighted forward the listener's only default action.</summary>
     Task ModifyListenerAsync(string listenerArn, WeightedForward forward, CancellationToken cancellationToken = default);
 

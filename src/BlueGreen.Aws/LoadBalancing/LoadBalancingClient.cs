@@ -60,6 +60,45 @@ internal sealed class LoadBalancingClient(QueryProtocol query) : ILoadBalancing
         return result.List("Attributes").ToDictionary(a => a.Required("Key"), a => a.Text("Value") ?? "");
     }
 
+    public async Task<TargetGroup> CreateTargetGroupAsync(NewTargetGroup group, CancellationToken cancellationToken = default)
+    {
+        var result = await query.SendAsync(
+            new QueryRequest("CreateTargetGroup")
+                .Add("Name", group.Name)
+                .Add("Protocol", group.Protocol)
+                .Add("Port", group.Port)
+                .Add("VpcId", group.VpcId)
+                .Add("TargetType", "instance")
+                .Add("HealthCheckPath", group.HealthCheckPath)
+                .Add("HealthCheckIntervalSeconds", group.HealthCheckIntervalSeconds),
+            cancellationToken);
+        return LoadBalancingWire.ReadTargetGroup(result.List("TargetGroups").Single());
+    }
+
+    public async Task<LoadBalancer> CreateLoadBalancerAsync(string name, IReadOnlyList<string> subnetIds, CancellationToken cancellationToken = default)
+    {
+        var result = await query.SendAsync(
+            new QueryRequest("CreateLoadBalancer")
+                .Add("Name", name)
+                .AddList("Subnets", subnetIds)
+                .Add("Type", "application")
+                .Add("Scheme", "internet-facing"),
+            cancellationToken);
+        return LoadBalancingWire.ReadLoadBalancer(result.List("LoadBalancers").Single());
+    }
+
+    public async Task<string> CreateListenerAsync(string loadBalancerArn, string protocol, int port, string targetGroupArn, CancellationToken cancellationToken = default)
+    {
+        var result = await query.SendAsync(
+            new QueryRequest("CreateListener")
+                .Add("LoadBalancerArn", loadBalancerArn)
+                .Add("Protocol", protocol)
+                .Add("Port", port)
+                .AddList("DefaultActions", [targetGroupArn], (r, p, arn) => r.Add($"{p}.Type", "forward").Add($"{p}.TargetGroupArn", arn)),
+            cancellationToken);
+        return result.List("Listeners").Single().Required("ListenerArn");
+    }
+
     public Task ModifyListenerAsync(string listenerArn, WeightedForward forward, CancellationToken cancellationToken = default) =>
         query.SendAsync(new QueryRequest("ModifyListener").Add("ListenerArn", listenerArn).AddForward("DefaultActions", forward), cancellationToken);
 

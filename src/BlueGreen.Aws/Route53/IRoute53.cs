@@ -11,5 +11,9 @@ public interface IRoute53
     Task<ChangeInfo> ChangeResourceRecordSetsAsync(
         string hostedZoneId, IReadOnlyCollection<RecordChange> changes, string? comment = null, CancellationToken cancellationToken = default);
 
+    /// <summary>A public hosted zone (the local dns sample makes one; BlueGreen only changes records).</summary>
+    /// <returns>The zone's id without the <c>/hostedzone/</c> prefix.</returns>
+    Task<string> CreateHostedZoneAsync(string name, string callerReference, CancellationToken cancellationToken = default);
+
     Task<ChangeInfo> GetChangeAsync(string changeId, CancellationToken cancellationToken = default);
 }

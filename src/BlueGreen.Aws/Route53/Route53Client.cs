@@ -61,6 +61,14 @@ internal sealed class Route53Client(RestXmlProtocol rest) : IRoute53
         return Route53Wire.ReadChangeInfo(response);
     }
 
+    public async Task<string> CreateHostedZoneAsync(string name, string callerReference, CancellationToken cancellationToken = default)
+    {
+        var response = await rest.SendAsync(
+            "CreateHostedZone", HttpMethod.Post, $"{Prefix}/hostedzone", Route53Wire.CreateHostedZoneRequest(name, callerReference), cancellationToken);
+        var id = response.Child("HostedZone")?.Text("Id") ?? throw new FormatException("CreateHostedZone answered without HostedZone.Id.");
+        return id[(id.LastIndexOf('/') + 1)..];
+    }
+
     public async Task<ChangeInfo> GetChangeAsync(string changeId, CancellationToken cancellationToken = default)
     {
         var id = Uri.EscapeDataString(Route53Wire.WithoutPrefix(changeId));

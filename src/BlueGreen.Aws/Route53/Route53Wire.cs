@@ -9,6 +9,11 @@ internal static class Route53Wire
 {
     public static readonly XNamespace Ns = "https://route53.amazonaws.com/doc/2013-04-01/";
 
+    public static XElement CreateHostedZoneRequest(string name, string callerReference) => new(
+        Ns + "CreateHostedZoneRequest",
+        new XElement(Ns + "Name", name),
+        new XElement(Ns + "CallerReference", callerReference));
+
     /// <summary>Route 53 validates element order against its schema, so this follows the model's member order.</summary>
     public static XElement ToXml(RecordSet record) => new(
         Ns + "ResourceRecordSet",

@@ -27,18 +27,18 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         using var aws = new AwsClients(cloud.ClientSettings);
         output.WriteLine($"Local cloud at {cloud.Endpoint} (moto behind the gateway), state machine {StateMachine}, time × {demo.TimeScale}.");
 
-        var sample = await SampleApplication.SeedAsync(cloud.Aws, aws, DemoSettings.For(demo), cancellationToken);
-        await sample.AddAlarmAsync(cloud.Aws, DemoSettings.AlarmName(sample.Application), cancellationToken);
+        var sample = await SampleApplication.SeedAsync(aws, DemoSettings.For(demo), cancellationToken);
+        await sample.AddAlarmAsync(aws.CloudWatch, DemoSettings.AlarmName(sample.Application), cancellationToken);
         if (demo.Strategy == "dns")
         {
-            var dns = await DnsSample.SeedAsync(cloud.Aws, aws, sample, cnameTtlSeconds: 60, cancellationToken);
+            var dns = await DnsSample.SeedAsync(aws, sample, cnameTtlSeconds: 60, cancellationToken);
             await aws.Parameters.PutParameterAsync(sample.SettingsParameter, DemoSettings.ForDns(demo, dns), cancellationToken: cancellationToken);
             output.WriteLine($"Seeded Route 53: {dns.RecordName} weighted CNAMEs {DnsSample.LiveColour} (blue's ALB, 100) and {DnsSample.IdleColour} (a second ALB, 0).");
         }
 
         if (scenario == DemoScenario.CodeDeployFails)
         {
-            await sample.AddCodeDeployAsync(cloud.Aws, DemoSettings.CodeDeployGroup, cancellationToken: cancellationToken);
+            await sample.AddCodeDeployAsync(aws.CodeDeploy, DemoSettings.CodeDeployGroup, cancellationToken: cancellationToken);
         }
 
         output.WriteLine($"Seeded {sample.Application}: blue group {sample.BlueGroup} on {sample.OldImageId} behind {Short(sample.TargetGroupArn)}; new AMI {sample.NewImageId} tagged bluegreen:application={sample.Application}.");

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BlueGreen.Aws;
 using BlueGreen.Aws.StepFunctions;
+using BlueGreen.Functions.Metrics;
 using BlueGreen.Local.Calls;
 using BlueGreen.Local.Sample;
 
@@ -17,9 +18,9 @@ internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts 
         {
             output.WriteLine($"  {failure["message"]}");
             output.WriteLine($"  rolled back: {failure["rolledBack"]}, live group: {failure["liveGroup"]}");
-            if (FailedCheck(history) is { Timestamp: { } failedAt } failed && TrafficWrites.RestoredAfter(failedAt, writes) is { } restored)
+            if (FailingCheck.At(history) is { } failedAt && TrafficWrites.RestoredAfter(failedAt, writes) is { } restored)
             {
-                output.WriteLine($"  traffic back on blue {restored.TotalSeconds:F2} s after the failing check ({FailedState(history, failed)})");
+                output.WriteLine($"  traffic back on blue {restored.TotalSeconds:F2} s after the failing check ({FailedState(history, failedAt)})");
             }
         }
 
@@ -63,15 +64,11 @@ internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts 
         }
     }
 
-    /// <summary>The task failure that sent the execution to RollBack: the last one before RollBack was entered.</summary>
-    private static HistoryEvent? FailedCheck(IReadOnlyList<HistoryEvent> history)
-    {
-        var rollback = history.FirstOrDefault(e => e.StateName == "RollBack" && e.Type.EndsWith("StateEntered", StringComparison.Ordinal));
-        return rollback is null ? null : history.LastOrDefault(e => e.Id < rollback.Id && e.Type is "TaskFailed" or "LambdaFunctionFailed");
-    }
-
-    private static string? FailedState(IReadOnlyList<HistoryEvent> history, HistoryEvent failed) =>
-        history.LastOrDefault(e => e.Id < failed.Id && e.Type.EndsWith("StateEntered", StringComparison.Ordinal))?.StateName;
+    /// <summary>The state that failed at <paramref name="failedAt"/> (<see cref="FailingCheck.At"/>, the
+    /// same moment the TrafficRestoreTime metric starts from): the last one entered by then, RollBack aside
+    /// (a Catch enters it in the same millisecond).</summary>
+    private static string? FailedState(IReadOnlyList<HistoryEvent> history, DateTimeOffset failedAt) =>
+        history.LastOrDefault(e => e.Timestamp <= failedAt && e.StateName != "RollBack" && e.Type.EndsWith("StateEntered", StringComparison.Ordinal))?.StateName;
 
     /// <summary>Time spent in each state (summed over loop iterations), in the order first entered.</summary>
     private static IEnumerable<(string Name, double Seconds)> StepTimes(IReadOnlyList<HistoryEvent> history)

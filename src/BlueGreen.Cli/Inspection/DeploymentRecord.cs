@@ -4,7 +4,7 @@ namespace BlueGreen.Cli.Inspection;
 
 /// <summary>
 /// One execution of the stack's state machine as <c>bluegreen history</c> and <c>status</c> show
-/// it: whose it is, when, which image, and how it ended (<see cref="DeploymentOutcomes"/>).
+/// it: whose it is, when, which image, and how it ended (<see cref="Watching.DeploymentEnding"/>, the words <c>deploy</c> and <c>watch</c> end with).
 /// </summary>
 /// <param name="Application">Null when neither its input nor its output says (e.g. an image event whose AMI is no longer tagged).</param>
 /// <param name="Outcome">Promoted, RolledBack, RollbackFailed, Refused, Ignored, DryRun,

@@ -4,6 +4,7 @@ using BlueGreen.Aws;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Aws.Errors;
 using BlueGreen.Aws.StepFunctions;
+using BlueGreen.Cli.Watching;
 using BlueGreen.Core.Naming;
 using BlueGreen.Core.Outputs;
 
@@ -91,7 +92,7 @@ internal sealed class ExecutionScan(AwsClients aws, string stateMachineArn)
             execution.StoppedAt ?? summary.StoppedAt,
             imageId,
             Text(output, "strategy") ?? Text(request, "strategy"),
-            DeploymentOutcomes.Of(execution, output, await FailStateAsync(execution, cancellationToken)),
+            DeploymentEnding.From(execution, await FailStateAsync(execution, cancellationToken)).Outcome,
             execution.Error,
             cause?.Message ?? Text(output, "reason") ?? Text(output, "message") ?? (cause is null ? execution.Cause : null),
             cause?.LiveGroup ?? Text(output, "liveGroup"));

@@ -10,7 +10,9 @@ namespace BlueGreen.Cli.Watching;
 /// How a deployment ended, in words and as an exit code. A refusal is told from a rollback by the
 /// Fail state the execution ended in (<c>Refused</c>/<c>RefusedUnexplained</c>: nothing was written;
 /// <c>RolledBack</c>: blue restored; <c>RollbackFailed…</c>: work left by hand), which the ASL names
-/// once; the cause's <c>rolledBack</c> flag decides when the history no longer shows it.
+/// once; the cause's <c>rolledBack</c> flag decides when the history no longer shows it. The one
+/// classifier of endings: <c>deploy</c> and <c>watch</c> print it, <c>history</c> and <c>status</c>
+/// list its <see cref="Outcome"/>.
 /// </summary>
 internal sealed record DeploymentEnding(
     string Outcome,
@@ -140,15 +142,7 @@ internal sealed record DeploymentEnding(
         ["output"] = Output?.DeepClone(),
     };
 
-    public static string StatusText(ExecutionStatus status) => status switch
-    {
-        ExecutionStatus.Running => "RUNNING",
-        ExecutionStatus.Succeeded => "SUCCEEDED",
-        ExecutionStatus.Failed => "FAILED",
-        ExecutionStatus.TimedOut => "TIMED_OUT",
-        ExecutionStatus.Aborted => "ABORTED",
-        _ => "PENDING_REDRIVE",
-    };
+    public static string StatusText(ExecutionStatus status) => status.ToWire();
 
     public static string Duration(TimeSpan span) =>
         span.TotalHours >= 1 ? $"{(int)span.TotalHours}h{span.Minutes:00}m"

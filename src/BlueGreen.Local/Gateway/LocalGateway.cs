@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using BlueGreen.Aws;
 using BlueGreen.Local.Calls;
 using BlueGreen.Local.Faults;
 using BlueGreen.Local.Gateway.Internal;
@@ -28,6 +30,7 @@ public sealed class LocalGateway : IAsyncDisposable
     private readonly InstanceHealthRewriter _health;
     private readonly AlarmScheduler _alarms;
     private readonly IReadOnlyList<IServiceEmulator> _emulators;
+    private readonly ConcurrentDictionary<string, AwsClients> _motoClients = new(StringComparer.Ordinal);
 
     private LocalGateway(WebApplication app, LocalGatewayOptions options)
     {
@@ -44,8 +47,8 @@ public sealed class LocalGateway : IAsyncDisposable
         { Timeout = Timeout.InfiniteTimeSpan };
         _forwarder = new MotoForwarder(_http);
         _lambda = new LambdaInvoker(options.Functions ?? new EmptyFunctionCatalog(), options.Region, LocalCloudOptions.AccountId);
-        _health = new InstanceHealthRewriter(Faults, MotoCalls);
-        _alarms = new AlarmScheduler(Faults, () => MotoCalls(options.Region));
+        _health = new InstanceHealthRewriter(Faults, region => MotoClients(region).Ec2);
+        _alarms = new AlarmScheduler(Faults, () => MotoClients(options.Region).CloudWatch);
         _emulators = options.Emulators;
         Wire = new WireChecks { Enabled = options.StrictWire && WireChecker.Available };
     }
@@ -107,8 +110,10 @@ public sealed class LocalGateway : IAsyncDisposable
     /// unless faults are cleared first.</summary>
     public void FireAlarmAfter(string alarmName, TimeSpan delay) => _alarms.Schedule(alarmName, delay);
 
-    internal PlainAwsCalls MotoCalls(string region) =>
-        new(_http, Upstream ?? throw new InvalidOperationException("moto is not attached to the gateway yet"), region);
+    /// <summary>Typed clients straight to moto (uncounted, unfaulted, unchecked), one set per region.</summary>
+    private AwsClients MotoClients(string region) =>
+        _motoClients.GetOrAdd(region, r => new AwsClients(LocalCloud.ClientSettingsFor(
+            Upstream ?? throw new InvalidOperationException("moto is not attached to the gateway yet"), r)));
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -227,5 +232,9 @@ public sealed class LocalGateway : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _http.Dispose();
+        foreach (var clients in _motoClients.Values)
+        {
+            clients.Dispose();
+        }
     }
 }

@@ -1,7 +1,8 @@
-using System.Xml.Linq;
 using BlueGreen.Aws;
-using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.CloudWatch;
+using BlueGreen.Aws.CodeDeploy;
 using BlueGreen.Aws.Ec2;
+using BlueGreen.Aws.LoadBalancing;
 
 namespace BlueGreen.Local.Sample;
 
@@ -24,30 +25,23 @@ public sealed record SampleApplication(
     string NewImageId,
     string SettingsParameter)
 {
-    private const string Elbv2 = "2015-12-01";
-    private const string Ec2Version = "2016-11-15";
-
-    /// <summary>Seeds everything through <paramref name="calls"/> (plain Query/JSON, for what our
-    /// ports deliberately cannot create) and <paramref name="aws"/>.</summary>
-    public static async Task<SampleApplication> SeedAsync(PlainAwsCalls calls, AwsClients aws, SampleOptions options, CancellationToken cancellationToken = default)
+    /// <summary>Seeds everything through BlueGreen's own typed clients (the few calls a deployment
+    /// never makes, such as CreateLoadBalancer, are there for this and for the tests).</summary>
+    public static async Task<SampleApplication> SeedAsync(AwsClients aws, SampleOptions options, CancellationToken cancellationToken = default)
     {
         var app = options.Application;
-        var subnets = await DefaultSubnetsAsync(calls, cancellationToken);
-        var oldImage = await RegisterImageAsync(calls, $"{app}-base-v1", null, cancellationToken);
-        var newImage = await RegisterImageAsync(calls, $"{app}-base-v2", app, cancellationToken);
+        var subnets = await DefaultSubnetsAsync(aws, cancellationToken);
+        var oldImage = await aws.Ec2.RegisterImageAsync($"{app}-base-v1", new Dictionary<string, string>(), cancellationToken);
+        var newImage = await aws.Ec2.RegisterImageAsync($"{app}-base-v2", new Dictionary<string, string> { ["bluegreen:application"] = app }, cancellationToken);
         var template = await aws.Ec2.CreateLaunchTemplateAsync($"{app}-web", new LaunchTemplateData { ImageId = oldImage, InstanceType = "t3.micro" }, cancellationToken: cancellationToken);
 
-        var targetGroup = await CreateTargetGroupAsync(calls, $"{app}-web", subnets.VpcId, cancellationToken);
-        var spare = await CreateTargetGroupAsync(calls, $"{app}-web-spare", subnets.VpcId, cancellationToken);
-        var loadBalancer = Value(await calls.QueryAsync("elasticloadbalancing", "CreateLoadBalancer", Elbv2, Form(
-            ("Name", $"{app}-alb"), ("Subnets.member.1", subnets.Ids[0]), ("Subnets.member.2", subnets.Ids[1]),
-            ("Type", "application"), ("Scheme", "internet-facing")), cancellationToken), "LoadBalancerArn");
-        var listener = Value(await calls.QueryAsync("elasticloadbalancing", "CreateListener", Elbv2, Form(
-            ("LoadBalancerArn", loadBalancer), ("Protocol", "HTTP"), ("Port", "80"),
-            ("DefaultActions.member.1.Type", "forward"), ("DefaultActions.member.1.TargetGroupArn", targetGroup)), cancellationToken), "ListenerArn");
+        var targetGroup = (await aws.LoadBalancing.CreateTargetGroupAsync(TargetGroup($"{app}-web", subnets.VpcId), cancellationToken)).Arn;
+        var spare = (await aws.LoadBalancing.CreateTargetGroupAsync(TargetGroup($"{app}-web-spare", subnets.VpcId), cancellationToken)).Arn;
+        var loadBalancer = (await aws.LoadBalancing.CreateLoadBalancerAsync($"{app}-alb", [subnets.Ids[0], subnets.Ids[1]], cancellationToken)).Arn;
+        var listener = await aws.LoadBalancing.CreateListenerAsync(loadBalancer, "HTTP", 80, targetGroup, cancellationToken);
 
         var blue = $"{app}-blue";
-        await SampleBlueGroup.CreateAsync(calls, aws, options, blue, template.Id, oldImage, subnets.Ids, targetGroup, cancellationToken);
+        await SampleBlueGroup.CreateAsync(aws, options, blue, template.Id, oldImage, subnets.Ids, targetGroup, cancellationToken);
 
         var parameter = $"/bluegreen/applications/{app}";
         await aws.Parameters.PutParameterAsync(parameter, options.SettingsJson(blue, targetGroup, spare, listener), cancellationToken: cancellationToken);
@@ -57,58 +51,30 @@ public sealed record SampleApplication(
     /// <summary>A CodeDeploy application named after the sample and a deployment group that reaches
     /// only instances tagged with the green colour value, i.e. only a deployment's new fleet. Where
     /// several applications share an account, give each its own green value.</summary>
-    public async Task AddCodeDeployAsync(PlainAwsCalls calls, string deploymentGroup, string greenValue = "green", CancellationToken cancellationToken = default)
+    public async Task AddCodeDeployAsync(ICodeDeploy codeDeploy, string deploymentGroup, string greenValue = "green", CancellationToken cancellationToken = default)
     {
-        await calls.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateApplication", new { applicationName = Application, computePlatform = "Server" }, cancellationToken);
-        await calls.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateDeploymentGroup", new
-        {
-            applicationName = Application,
-            deploymentGroupName = deploymentGroup,
-            serviceRoleArn = $"arn:aws:iam::{LocalCloudOptions.AccountId}:role/codedeploy",
-            ec2TagFilters = new[] { new { Key = "bluegreen:color", Value = greenValue, Type = "KEY_AND_VALUE" } },
-        }, cancellationToken);
+        await codeDeploy.CreateApplicationAsync(Application, cancellationToken);
+        await codeDeploy.CreateDeploymentGroupAsync(
+            Application, deploymentGroup, $"arn:aws:iam::{LocalCloudOptions.AccountId}:role/codedeploy",
+            [new Ec2TagFilter("bluegreen:color", greenValue, "KEY_AND_VALUE")], cancellationToken);
     }
 
     /// <summary>A CloudWatch alarm on the load balancer's 5xx count, in OK, that the settings can watch.</summary>
-    public async Task AddAlarmAsync(PlainAwsCalls calls, string alarmName, CancellationToken cancellationToken = default)
+    public Task AddAlarmAsync(ICloudWatch cloudWatch, string alarmName, CancellationToken cancellationToken = default) =>
+        cloudWatch.PutMetricAlarmAsync(
+            new MetricAlarm(alarmName, "HTTPCode_Target_5XX_Count", "AWS/ApplicationELB", "Sum", 60, 1, 5, "GreaterThanOrEqualToThreshold")
+            {
+                Dimensions = new Dictionary<string, string> { ["LoadBalancer"] = LoadBalancerArn[(LoadBalancerArn.IndexOf("loadbalancer/", StringComparison.Ordinal) + 13)..] },
+            },
+            cancellationToken);
+
+    /// <summary>The default VPC and up to three of its default subnets, in name order.</summary>
+    private static async Task<(string VpcId, IReadOnlyList<string> Ids)> DefaultSubnetsAsync(AwsClients aws, CancellationToken cancellationToken)
     {
-        await calls.QueryAsync("monitoring", "PutMetricAlarm", "2010-08-01", Form(
-            ("AlarmName", alarmName), ("MetricName", "HTTPCode_Target_5XX_Count"), ("Namespace", "AWS/ApplicationELB"),
-            ("Statistic", "Sum"), ("Period", "60"), ("EvaluationPeriods", "1"), ("Threshold", "5"),
-            ("ComparisonOperator", "GreaterThanOrEqualToThreshold"),
-            ("Dimensions.member.1.Name", "LoadBalancer"), ("Dimensions.member.1.Value", LoadBalancerArn[(LoadBalancerArn.IndexOf("loadbalancer/", StringComparison.Ordinal) + 13)..])), cancellationToken);
+        var subnets = (await aws.Ec2.DescribeDefaultSubnetsAsync(cancellationToken)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        return (subnets[0].VpcId, subnets.Select(s => s.Id).Take(3).ToList());
     }
 
-    private static async Task<(string VpcId, IReadOnlyList<string> Ids)> DefaultSubnetsAsync(PlainAwsCalls calls, CancellationToken cancellationToken)
-    {
-        var subnets = await calls.QueryAsync("ec2", "DescribeSubnets", Ec2Version, Form(("Filter.1.Name", "default-for-az"), ("Filter.1.Value.1", "true")), cancellationToken);
-        var items = subnets.Descendants().Where(e => e.Name.LocalName == "item" && e.Elements().Any(c => c.Name.LocalName == "subnetId")).ToList();
-        var ids = items.Select(i => Child(i, "subnetId")).Order(StringComparer.Ordinal).Take(3).ToList();
-        return (Child(items[0], "vpcId"), ids);
-    }
-
-    private static async Task<string> RegisterImageAsync(PlainAwsCalls calls, string name, string? application, CancellationToken cancellationToken)
-    {
-        var image = Value(await calls.QueryAsync("ec2", "RegisterImage", Ec2Version, Form(("Name", name), ("RootDeviceName", "/dev/xvda"), ("Architecture", "x86_64")), cancellationToken), "imageId");
-        if (application is not null)
-        {
-            await calls.QueryAsync("ec2", "CreateTags", Ec2Version, Form(("ResourceId.1", image), ("Tag.1.Key", "bluegreen:application"), ("Tag.1.Value", application)), cancellationToken);
-        }
-
-        return image;
-    }
-
-    private static async Task<string> CreateTargetGroupAsync(PlainAwsCalls calls, string name, string vpcId, CancellationToken cancellationToken) =>
-        Value(await calls.QueryAsync("elasticloadbalancing", "CreateTargetGroup", Elbv2, Form(
-            ("Name", name), ("Protocol", "HTTP"), ("Port", "80"), ("VpcId", vpcId), ("TargetType", "instance"),
-            ("HealthCheckPath", "/health"), ("HealthCheckIntervalSeconds", "10")), cancellationToken), "TargetGroupArn");
-
-    private static IEnumerable<KeyValuePair<string, string>> Form(params (string Key, string Value)[] pairs) =>
-        pairs.Select(p => KeyValuePair.Create(p.Key, p.Value));
-
-    private static string Value(XDocument document, string name) =>
-        document.Descendants().First(e => e.Name.LocalName == name).Value;
-
-    private static string Child(XElement element, string name) =>
-        element.Elements().First(e => e.Name.LocalName == name).Value;
+    private static NewTargetGroup TargetGroup(string name, string vpcId) =>
+        new(name, vpcId) { HealthCheckPath = "/health", HealthCheckIntervalSeconds = 10 };
 }

@@ -1,6 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Amazon.DynamoDBv2.Model;
+using BlueGreen.Aws;
+using BlueGreen.Aws.Errors;
+using BlueGreen.Aws.Events;
+using BlueGreen.Aws.StepFunctions;
 
 namespace BlueGreen.Local.Stack;
 
@@ -11,7 +16,7 @@ namespace BlueGreen.Local.Stack;
 /// EventBridgeRule/CloudWatchEvent Events: pattern and targets, intrinsic values resolved).
 /// A resource whose <c>Condition</c> is false for this stack is left out, as CloudFormation would.
 /// </summary>
-public sealed partial class StackDeployer(PlainAwsCalls moto, string region, string accountId, string stackName)
+public sealed partial class StackDeployer(AwsClients moto, string region, string accountId, string stackName)
 {
     public async Task<DeployedStack> DeployAsync(string templatePath, CancellationToken cancellationToken = default)
     {
@@ -46,9 +51,9 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
         {
             var request = CreateTableRequest(id, resource, resolver);
             var name = request["TableName"]!.GetValue<string>();
-            if (!await moto.TableExistsAsync(name, cancellationToken))
+            if (!await TableExistsAsync(name, cancellationToken))
             {
-                await moto.CreateTableAsync(request, cancellationToken);
+                await moto.DynamoDb.CreateTableAsync(TableRequest.From(request), cancellationToken);
             }
 
             tables.Add(name);
@@ -57,13 +62,17 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
         var arns = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, definition, role) in stateMachines)
         {
-            arns[name] = await moto.CreateOrUpdateStateMachineAsync(name, definition, role, cancellationToken);
+            arns[name] = await CreateOrUpdateStateMachineAsync(name, definition, role, cancellationToken);
         }
 
         // Rules last: their targets are the state machines above.
         foreach (var rule in rules)
         {
-            await moto.PutRuleAsync(rule.Name, rule.Pattern, rule.State, rule.Targets, cancellationToken);
+            await moto.Events.PutRuleAsync(rule.Name, rule.Pattern, rule.State != "DISABLED", cancellationToken);
+            if (rule.Targets.Count > 0)
+            {
+                await moto.Events.PutTargetsAsync(rule.Name, [.. rule.Targets.Select(RuleTargetOf)], cancellationToken);
+            }
         }
 
         return new DeployedStack(templatePath, arns, tables, rules.Select(r => r.Name).ToList())
@@ -198,6 +207,42 @@ public sealed partial class StackDeployer(PlainAwsCalls moto, string region, str
 
         return text;
     }
+
+    private async Task<bool> TableExistsAsync(string tableName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await moto.DynamoDb.DescribeTableAsync(tableName, cancellationToken);
+            return true;
+        }
+        catch (ResourceNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<string> CreateOrUpdateStateMachineAsync(string name, string definition, string roleArn, CancellationToken cancellationToken)
+    {
+        var arn = $"arn:aws:states:{region}:{accountId}:stateMachine:{name}";
+        try
+        {
+            await moto.StepFunctions.DescribeStateMachineAsync(arn, cancellationToken);
+        }
+        catch (AwsNotFoundException)
+        {
+            return await moto.StepFunctions.CreateStateMachineAsync(new NewStateMachine(name, definition, roleArn), cancellationToken);
+        }
+
+        await moto.StepFunctions.UpdateStateMachineAsync(arn, definition, roleArn, cancellationToken);
+        return arn;
+    }
+
+    private static RuleTarget RuleTargetOf(JsonNode? target) => new(
+        target!["Id"]!.GetValue<string>(),
+        target["Arn"]!.GetValue<string>(),
+        target["RoleArn"]?.GetValue<string>(),
+        target["Input"]?.GetValue<string>(),
+        target["InputPath"]?.GetValue<string>());
 
     private string Role(JsonObject resource, TemplateResolver resolver) =>
         resource["Properties"]?["Role"] is { } role

@@ -293,7 +293,7 @@ public sealed class AutoScalingClientTests(MotoFixture moto)
     {
         // Arrange
         var name = Unique.Name("lc");
-        await moto.Raw.QueryAsync("autoscaling", "2011-01-01", "CreateLaunchConfiguration",
+        await moto.Raw.QueryAsync("autoscaling", "CreateLaunchConfiguration", "2011-01-01",
             ("LaunchConfigurationName", name), ("ImageId", "ami-12c6146b"), ("InstanceType", "t3.small"),
             ("KeyName", "ops"), ("SecurityGroups.member.1", "sg-123"), ("UserData", "ZWNobyBoaQ=="));
 
@@ -305,6 +305,23 @@ public sealed class AutoScalingClientTests(MotoFixture moto)
         Assert.Equal(("ami-12c6146b", "t3.small", "ops"), (configuration.ImageId, configuration.InstanceType, configuration.KeyName));
         Assert.Equal(["sg-123"], configuration.SecurityGroups);
         Assert.Equal("ZWNobyBoaQ==", configuration.UserData);
+    }
+
+    [Fact]
+    public async Task CreateAutoScalingGroup_FromNewLaunchConfiguration_GroupNamesTheConfiguration()
+    {
+        // Arrange
+        var configuration = Unique.Name("lc");
+        await _autoScaling.CreateLaunchConfigurationAsync(configuration, "ami-12c6146b", "t3.micro");
+
+        // Act
+        var name = Unique.Name("asg");
+        await _autoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(name, 0, 2) { LaunchConfigurationName = configuration, SubnetIds = moto.DefaultSubnetIds });
+
+        // Assert
+        Assert.Equal(configuration, (await moto.DescribeGroupAsync(name)).LaunchConfigurationName);
+        var created = Assert.Single(await _autoScaling.DescribeLaunchConfigurationsAsync([configuration]));
+        Assert.Equal(("ami-12c6146b", "t3.micro"), (created.ImageId, created.InstanceType));
     }
 
     [Fact]

@@ -16,9 +16,7 @@ public sealed class AutoScalingResponseTests
     public async Task DescribeAutoScalingGroups_EveryMemberOnTwoPages_ReadsEachAndFollowsNextToken()
     {
         // Arrange
-        var pages = await WireDocuments.GenerateAsync(
-            WireAsk.Full("autoscaling", "DescribeAutoScalingGroups", lastPage: false), WireAsk.Full("autoscaling", "DescribeAutoScalingGroups"));
-        var (clients, requests) = WireDocuments.Answering(pages);
+        var (pages, clients, requests) = await TwoPagesAsync("DescribeAutoScalingGroups");
         using var _ = clients;
 
         // Act
@@ -106,9 +104,7 @@ public sealed class AutoScalingResponseTests
     public async Task DescribeLaunchConfigurations_EveryMember_ReadsEach()
     {
         // Arrange
-        var pages = await WireDocuments.GenerateAsync(
-            WireAsk.Full("autoscaling", "DescribeLaunchConfigurations", lastPage: false), WireAsk.Full("autoscaling", "DescribeLaunchConfigurations"));
-        var (clients, requests) = WireDocuments.Answering(pages);
+        var (pages, clients, requests) = await TwoPagesAsync("DescribeLaunchConfigurations");
         using var _ = clients;
 
         // Act
@@ -179,10 +175,7 @@ public sealed class AutoScalingResponseTests
     public async Task DescribeScalingActivities_EveryMemberOnTwoPages_ReadsEachAndFollowsNextToken()
     {
         // Arrange
-        var pages = await WireDocuments.GenerateAsync(
-            WireAsk.Full("autoscaling", "DescribeScalingActivities", lastPage: false),
-            WireAsk.Sparse("autoscaling", "DescribeScalingActivities", "Activities"));
-        var (clients, requests) = WireDocuments.Answering(pages);
+        var (pages, clients, requests) = await TwoPagesAsync("DescribeScalingActivities", WireAsk.Sparse("autoscaling", "DescribeScalingActivities", "Activities"));
         using var _ = clients;
 
         // Act
@@ -206,6 +199,15 @@ public sealed class AutoScalingResponseTests
         Assert.Null(sparse.StatusMessage);
         Assert.Null(sparse.EndedAt);
         Assert.Null(sparse.Progress);
+    }
+
+    /// <summary>A first page with every member and a NextToken, then <paramref name="lastPage"/> (every
+    /// member, no token, unless given), answered in order by clients with no server behind them.</summary>
+    private static async Task<(IReadOnlyList<WireDocument> Pages, AwsClients Clients, InterceptingHandler Requests)> TwoPagesAsync(string operation, WireAsk? lastPage = null)
+    {
+        var pages = await WireDocuments.GenerateAsync(WireAsk.Full("autoscaling", operation, lastPage: false), lastPage ?? WireAsk.Full("autoscaling", operation));
+        var (clients, requests) = WireDocuments.Answering(pages);
+        return (pages, clients, requests);
     }
 
     private sealed record LifecycleHookLike(string Name, string Transition, int? Heartbeat, string? DefaultResult, string? Metadata, string? Target, string? Role);

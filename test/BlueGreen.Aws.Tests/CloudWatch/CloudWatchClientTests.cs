@@ -12,8 +12,7 @@ public sealed class CloudWatchClientTests(MotoFixture moto)
     public async Task DescribeAlarms_AfterSetAlarmState_ReturnsForcedState()
     {
         // Arrange
-        var name = Unique.Name("alarm");
-        await moto.CreateAlarmAsync(name);
+        var name = await TestAlarms.CreateAsync(_cloudWatch, state: null, Unique.Name("alarm"));
 
         // Act
         await _cloudWatch.SetAlarmStateAsync(name, AlarmState.Alarm, "fired by test");
@@ -24,7 +23,7 @@ public sealed class CloudWatchClientTests(MotoFixture moto)
         Assert.Equal(name, alarm.Name);
         Assert.Equal(AlarmState.Alarm, alarm.State);
         Assert.Equal("fired by test", alarm.StateReason);
-        Assert.Equal("Errors", alarm.MetricName);
+        Assert.Equal(("HTTPCode_Target_5XX_Count", "AWS/ApplicationELB"), (alarm.MetricName, alarm.MetricNamespace));
     }
 
     [Fact]

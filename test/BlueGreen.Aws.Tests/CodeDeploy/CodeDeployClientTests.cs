@@ -121,6 +121,21 @@ public sealed class CodeDeployClientTests(MotoFixture moto)
     }
 
     [Fact]
+    public async Task CreateDeploymentGroup_TagFilter_GetDeploymentGroupReturnsIt()
+    {
+        // Arrange
+        var (application, _) = await CreateDeploymentGroupAsync();
+
+        // Act
+        var group = await CreateSecondGroupAsync(application);
+
+        // Assert
+        var created = await _codeDeploy.GetDeploymentGroupAsync(application, group);
+        Assert.Equal([new Ec2TagFilter("bluegreen:color", "blue", "KEY_AND_VALUE")], created.Ec2TagFilters);
+        Assert.Equal("arn:aws:iam::123456789012:role/codedeploy", created.ServiceRoleArn);
+    }
+
+    [Fact]
     public async Task ListDeployments_TwoGroups_ReturnsOnlyTheNamedGroupsDeployments()
     {
         // Arrange
@@ -233,12 +248,7 @@ public sealed class CodeDeployClientTests(MotoFixture moto)
     private async Task<string> CreateSecondGroupAsync(string application)
     {
         const string group = "blue";
-        await moto.Raw.JsonAsync("codedeploy", "CodeDeploy_20141006.CreateDeploymentGroup", "1.1", new JsonObject
-        {
-            ["applicationName"] = application,
-            ["deploymentGroupName"] = group,
-            ["serviceRoleArn"] = "arn:aws:iam::123456789012:role/codedeploy",
-        }.ToJsonString());
+        await _codeDeploy.CreateDeploymentGroupAsync(application, group, "arn:aws:iam::123456789012:role/codedeploy", [new Ec2TagFilter("bluegreen:color", "blue", "KEY_AND_VALUE")]);
         return group;
     }
 
@@ -246,9 +256,8 @@ public sealed class CodeDeployClientTests(MotoFixture moto)
     {
         var application = Unique.Name("app");
         const string group = "green";
-        await moto.Raw.JsonAsync("codedeploy", "CodeDeploy_20141006.CreateApplication", "1.1",
-            new JsonObject { ["applicationName"] = application, ["computePlatform"] = "Server" }.ToJsonString());
-        await moto.Raw.JsonAsync("codedeploy", "CodeDeploy_20141006.CreateDeploymentGroup", "1.1", new JsonObject
+        await _codeDeploy.CreateApplicationAsync(application);
+        await moto.Raw.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateDeploymentGroup", new JsonObject
         {
             ["applicationName"] = application,
             ["deploymentGroupName"] = group,

@@ -35,6 +35,18 @@ public sealed class Ec2ClientTests(MotoFixture moto)
     }
 
     [Fact]
+    public async Task DescribeDefaultSubnets_DefaultVpc_OneSubnetPerZoneInOneVpc()
+    {
+        // Act
+        var subnets = await _ec2.DescribeDefaultSubnetsAsync();
+
+        // Assert
+        Assert.Contains(subnets, s => s.Id == moto.DefaultSubnetIds[0]);
+        Assert.Equal(subnets.Count, subnets.Select(s => s.AvailabilityZone).Distinct().Count());
+        Assert.Equal([moto.DefaultVpcId], subnets.Select(s => s.VpcId).Distinct());
+    }
+
+    [Fact]
     public async Task DescribeImages_MissingImageId_ReturnsNothing()
     {
         // Act

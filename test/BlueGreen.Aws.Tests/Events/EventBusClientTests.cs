@@ -87,6 +87,22 @@ public sealed class EventBusClientTests(MotoFixture moto)
     }
 
     [Fact]
+    public async Task SetRuleEnabled_DisabledThenEnabled_DescribeRuleFollows()
+    {
+        // Arrange
+        var rule = Unique.Name("rule");
+        await RuleToQueueAsync(Unique.Name("test.source"), rule);
+
+        // Act
+        await _events.SetRuleEnabledAsync(rule, enabled: false);
+        var disabled = await RuleStateAsync(rule);
+        await _events.SetRuleEnabledAsync(rule, enabled: true);
+
+        // Assert
+        Assert.Equal(("DISABLED", "ENABLED"), (disabled, await RuleStateAsync(rule)));
+    }
+
+    [Fact]
     public async Task PutEvents_MissingBus_ThrowsNotFound()
     {
         // Act
@@ -97,23 +113,24 @@ public sealed class EventBusClientTests(MotoFixture moto)
         Assert.Equal(("EventBridge", "PutEvents", "ResourceNotFoundException"), (error.Service, error.Operation, error.Code));
     }
 
+    private async Task<string> RuleStateAsync(string rule) =>
+        (await moto.Raw.JsonAsync("events", "AWSEvents", "DescribeRule", new { Name = rule }))!["State"]!.GetValue<string>();
+
     /// <summary>A rule on the default bus sending events of <paramref name="source"/> to a new queue.</summary>
-    private async Task<string> RuleToQueueAsync(string source)
+    private async Task<string> RuleToQueueAsync(string source, string? rule = null)
     {
         var queueName = Unique.Name("queue");
-        var queueUrl = (await moto.Raw.QueryAsync("sqs", SqsVersion, "CreateQueue", ("QueueName", queueName))).Descendants().Single(e => e.Name.LocalName == "QueueUrl").Value;
-        var rule = Unique.Name("rule");
-        await moto.Raw.JsonAsync("events", "AWSEvents.PutRule", "1.1",
-            new JsonObject { ["Name"] = rule, ["EventPattern"] = new JsonObject { ["source"] = new JsonArray(source) }.ToJsonString() }.ToJsonString());
-        await moto.Raw.JsonAsync("events", "AWSEvents.PutTargets", "1.1",
-            new JsonObject { ["Rule"] = rule, ["Targets"] = new JsonArray(new JsonObject { ["Id"] = "queue", ["Arn"] = $"arn:aws:sqs:us-east-1:123456789012:{queueName}" }) }.ToJsonString());
+        var queueUrl = (await moto.Raw.QueryAsync("sqs", "CreateQueue", SqsVersion, ("QueueName", queueName))).Descendants().Single(e => e.Name.LocalName == "QueueUrl").Value;
+        rule ??= Unique.Name("rule");
+        await _events.PutRuleAsync(rule, new JsonObject { ["source"] = new JsonArray(source) }.ToJsonString(), enabled: true);
+        await _events.PutTargetsAsync(rule, [new RuleTarget("queue", $"arn:aws:sqs:us-east-1:123456789012:{queueName}")]);
         return queueUrl;
     }
 
     /// <summary>The events in the queue (moto delivers at once, so no waiting).</summary>
     private async Task<List<JsonNode>> ReceiveAsync(string queueUrl)
     {
-        var received = await moto.Raw.QueryAsync("sqs", SqsVersion, "ReceiveMessage", ("QueueUrl", queueUrl), ("MaxNumberOfMessages", "10"));
+        var received = await moto.Raw.QueryAsync("sqs", "ReceiveMessage", SqsVersion, ("QueueUrl", queueUrl), ("MaxNumberOfMessages", "10"));
         return received.Descendants().Where(e => e.Name.LocalName == "Body").Select(b => JsonNode.Parse(b.Value)!).ToList();
     }
 }

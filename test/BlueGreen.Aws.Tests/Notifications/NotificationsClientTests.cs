@@ -58,17 +58,17 @@ public sealed class NotificationsClientTests(MotoFixture moto)
 
     private async Task<(string TopicArn, string QueueUrl)> TopicWithQueueAsync()
     {
-        var topic = (await moto.Raw.QueryAsync("sns", SnsVersion, "CreateTopic", ("Name", Unique.Name("topic")))).Descendants().Single(e => e.Name.LocalName == "TopicArn").Value;
+        var topic = (await moto.Raw.QueryAsync("sns", "CreateTopic", SnsVersion, ("Name", Unique.Name("topic")))).Descendants().Single(e => e.Name.LocalName == "TopicArn").Value;
         var queueName = Unique.Name("queue");
-        var queueUrl = (await moto.Raw.QueryAsync("sqs", SqsVersion, "CreateQueue", ("QueueName", queueName))).Descendants().Single(e => e.Name.LocalName == "QueueUrl").Value;
-        await moto.Raw.QueryAsync("sns", SnsVersion, "Subscribe", ("TopicArn", topic), ("Protocol", "sqs"), ("Endpoint", $"arn:aws:sqs:us-east-1:123456789012:{queueName}"));
+        var queueUrl = (await moto.Raw.QueryAsync("sqs", "CreateQueue", SqsVersion, ("QueueName", queueName))).Descendants().Single(e => e.Name.LocalName == "QueueUrl").Value;
+        await moto.Raw.QueryAsync("sns", "Subscribe", SnsVersion, ("TopicArn", topic), ("Protocol", "sqs"), ("Endpoint", $"arn:aws:sqs:us-east-1:123456789012:{queueName}"));
         return (topic, queueUrl);
     }
 
     /// <summary>The SNS envelope (Subject, Message, MessageId…) of the queue's one message.</summary>
     private async Task<JsonObject> ReceiveAsync(string queueUrl)
     {
-        var received = await moto.Raw.QueryAsync("sqs", SqsVersion, "ReceiveMessage", ("QueueUrl", queueUrl), ("MaxNumberOfMessages", "1"));
+        var received = await moto.Raw.QueryAsync("sqs", "ReceiveMessage", SqsVersion, ("QueueUrl", queueUrl), ("MaxNumberOfMessages", "1"));
         return JsonNode.Parse(Assert.Single(received.Descendants(), e => e.Name.LocalName == "Body").Value)!.AsObject();
     }
 }

@@ -128,9 +128,6 @@ public sealed class Route53ClientTests(MotoFixture moto)
     private async Task<(string ZoneId, string Domain)> CreateZoneAsync()
     {
         var domain = $"{Unique.Name("zone")}.example.com";
-        var response = await moto.Raw.RestXmlAsync("route53", HttpMethod.Post, "/2013-04-01/hostedzone",
-            $"""<CreateHostedZoneRequest xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><Name>{domain}</Name><CallerReference>{Guid.NewGuid()}</CallerReference></CreateHostedZoneRequest>""");
-        var id = response.Descendants().First(e => e.Name.LocalName == "Id").Value;
-        return (id, domain);
+        return (await moto.Clients.Route53.CreateHostedZoneAsync(domain, Guid.NewGuid().ToString()), domain);
     }
 }

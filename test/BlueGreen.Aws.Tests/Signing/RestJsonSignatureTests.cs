@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using BlueGreen.Aws.Tests.Support;
-using BlueGreen.Testing;
 
 namespace BlueGreen.Aws.Tests.Signing;
 

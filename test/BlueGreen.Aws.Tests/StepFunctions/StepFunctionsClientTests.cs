@@ -173,7 +173,7 @@ public sealed class StepFunctionsClientTests(MotoFixture moto)
 
     private async Task<(string ExecutionArn, string Token)> StartApprovalAsync()
     {
-        var queue = await moto.Raw.QueryAsync("sqs", "2012-11-05", "CreateQueue", ("QueueName", Unique.Name("approvals")));
+        var queue = await moto.Raw.QueryAsync("sqs", "CreateQueue", "2012-11-05", ("QueueName", Unique.Name("approvals")));
         var queueUrl = queue.Descendants().First(e => e.Name.LocalName == "QueueUrl").Value;
         var definition = new JsonObject
         {

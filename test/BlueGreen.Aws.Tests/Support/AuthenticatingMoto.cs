@@ -67,10 +67,10 @@ public sealed class AuthenticatingMoto : IAsyncLifetime
     {
         using var raw = new RawAws(Endpoint);
         const string version = "2010-05-08";
-        await raw.QueryAsync("iam", version, "CreateUser", ("UserName", "deployer"));
-        await raw.QueryAsync("iam", version, "PutUserPolicy", ("UserName", "deployer"), ("PolicyName", "all"),
+        await raw.QueryAsync("iam", "CreateUser", version, ("UserName", "deployer"));
+        await raw.QueryAsync("iam", "PutUserPolicy", version, ("UserName", "deployer"), ("PolicyName", "all"),
             ("PolicyDocument", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"""));
-        var key = await raw.QueryAsync("iam", version, "CreateAccessKey", ("UserName", "deployer"));
+        var key = await raw.QueryAsync("iam", "CreateAccessKey", version, ("UserName", "deployer"));
         AccessKeyId = key.Descendants().First(e => e.Name.LocalName == "AccessKeyId").Value;
         SecretAccessKey = key.Descendants().First(e => e.Name.LocalName == "SecretAccessKey").Value;
     }

@@ -45,9 +45,9 @@ public sealed class AbortCommandTests(OperatorCloud fixture)
     public async Task Abort_ExecutionThatSucceeded_ExitsTwoNothingToCleanUp()
     {
         var sample = await SeedAsync();
-        var arn = await _cloud.Aws.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"),
+        var arn = await _cloud.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"),
             $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}", "dryRun": true }""");
-        Assert.Equal("SUCCEEDED", (await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(1))).Status);
+        Assert.Equal("SUCCEEDED", (await _cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(1))).Status);
 
         var (exit, _, error) = await CliAsync("abort", arn);
 
@@ -76,7 +76,7 @@ public sealed class AbortCommandTests(OperatorCloud fixture)
         Assert.StartsWith("ExecutionNotFound:", error);
     }
 
-    private Task<SampleApplication> SeedAsync() => SampleApplication.SeedAsync(_cloud.Aws, _aws, new SampleOptions
+    private Task<SampleApplication> SeedAsync() => SampleApplication.SeedAsync(_aws, new SampleOptions
     {
         Application = "app-" + Guid.NewGuid().ToString("N")[..8],
         SettingsJson = (blue, targetGroup, _, _) => $$"""
@@ -91,7 +91,7 @@ public sealed class AbortCommandTests(OperatorCloud fixture)
     {
         var sample = await SeedAsync();
         var name = "abort-" + Guid.NewGuid().ToString("N")[..12];
-        var arn = await _cloud.Aws.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
+        var arn = await _cloud.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
         var tokens = new ApprovalTokens(_aws.DynamoDb, Assert.Single(_cloud.Stack.TableNames));
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         while (await tokens.FindAsync(arn, deadline.Token) is null)

@@ -24,7 +24,7 @@ public sealed class ApprovalCommandsTests(OperatorCloud fixture)
 
         Assert.True(exit == 0, error);
         Assert.Contains($"Approved {arn}", output);
-        var result = await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await _cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         Assert.True(result.Status == "SUCCEEDED", $"{result.Status} {result.Error} {result.Cause}");
     }
 
@@ -37,7 +37,7 @@ public sealed class ApprovalCommandsTests(OperatorCloud fixture)
 
         Assert.True(exit == 0, error);
         Assert.Contains($"Rejected {arn}", output);
-        var result = await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await _cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         Assert.Equal(("FAILED", "ApprovalRejected"), (result.Status, result.Error));
         Assert.Contains("freeze until Monday", result.Cause);
     }
@@ -53,7 +53,7 @@ public sealed class ApprovalCommandsTests(OperatorCloud fixture)
         Assert.True(exit == 0, error);
         var document = System.Text.Json.Nodes.JsonNode.Parse(output)!;
         Assert.Equal((arn, "rejected", "not today"), (document["executionArn"]!.GetValue<string>(), document["answer"]!.GetValue<string>(), document["reason"]!.GetValue<string>()));
-        var result = await _cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await _cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         Assert.Equal(("FAILED", "ApprovalRejected"), (result.Status, result.Error));
     }
 
@@ -68,7 +68,7 @@ public sealed class ApprovalCommandsTests(OperatorCloud fixture)
 
     private async Task<(string Name, string Arn)> StartAwaitingApprovalAsync()
     {
-        var sample = await SampleApplication.SeedAsync(_cloud.Aws, _aws, new SampleOptions
+        var sample = await SampleApplication.SeedAsync(_aws, new SampleOptions
         {
             Application = "app-" + Guid.NewGuid().ToString("N")[..8],
             SettingsJson = (blue, targetGroup, _, _) => $$"""
@@ -78,7 +78,7 @@ public sealed class ApprovalCommandsTests(OperatorCloud fixture)
                 """,
         });
         var name = "cli-" + Guid.NewGuid().ToString("N")[..12];
-        var arn = await _cloud.Aws.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
+        var arn = await _cloud.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
         var tokens = new ApprovalTokens(_aws.DynamoDb, Assert.Single(_cloud.Stack.TableNames));
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         while (await tokens.FindAsync(arn, deadline.Token) is null)

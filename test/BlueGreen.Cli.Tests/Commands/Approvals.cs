@@ -13,7 +13,7 @@ internal static class Approvals
     {
         var sample = await fixture.SeedAsync(Settings);
         var name = "cli-" + Guid.NewGuid().ToString("N")[..12];
-        var arn = await fixture.Cloud.Aws.StartExecutionAsync(fixture.Cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
+        var arn = await fixture.Cloud.StartExecutionAsync(fixture.Cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
         var tokens = new ApprovalTokens(fixture.Aws.DynamoDb, Assert.Single(fixture.Cloud.Stack.TableNames));
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         while (await tokens.FindAsync(arn, deadline.Token) is null)

@@ -60,7 +60,7 @@ public sealed class DeployCommandTests(OperatorCloud fixture)
         var application = OperatorCloud.NewApplication();
         var alarm = $"{application}-5xx";
         var sample = await fixture.SeedAsync($$""" "health": { "alarmNames": ["{{alarm}}"], "timeoutSeconds": 60 }, """, application);
-        await sample.AddAlarmAsync(_cloud.Aws, alarm);
+        await sample.AddAlarmAsync(_aws.CloudWatch, alarm);
         await _aws.CloudWatch.SetAlarmStateAsync(alarm, AlarmState.Alarm, "5xx from the new build (test)");
 
         var (exit, output, error) = await CliProcess.RunAsync(_cloud, "deploy", sample.Application, "--image", sample.NewImageId);
@@ -95,7 +95,7 @@ public sealed class DeployCommandTests(OperatorCloud fixture)
         var document = JsonNode.Parse(output)!;
         Assert.Equal(("FAILED", "Refused", "DeploymentLocked"), (document["status"]!.GetValue<string>(), document["outcome"]!.GetValue<string>(), document["error"]!.GetValue<string>()));
         Assert.Contains(holder, document["cause"]!.GetValue<string>());
-        await _cloud.Aws.JsonAsync("states", "AWSStepFunctions", "StopExecution", new { executionArn = holder });
+        await _cloud.Raw.JsonAsync("states", "AWSStepFunctions", "StopExecution", new { executionArn = holder });
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class HistoryCommandTests(OperatorCloud fixture)
               "resources": ["arn:aws:ec2:{{_cloud.Options.Region}}::image/{{sample.NewImageId}}"],
               "detail": { "RequestId": "{{Guid.NewGuid()}}", "ImageId": "{{sample.NewImageId}}", "State": "available", "ErrorMessage": "" } }
             """;
-        var arn = await _cloud.Aws.StartExecutionAsync(_cloud.StateMachineArn(InspectionRuns.StateMachine), amiEvent, "ami-" + Guid.NewGuid().ToString("N")[..12]);
+        var arn = await _cloud.StartExecutionAsync(_cloud.StateMachineArn(InspectionRuns.StateMachine), amiEvent, "ami-" + Guid.NewGuid().ToString("N")[..12]);
         var tokens = new Functions.Locking.ApprovalTokens(fixture.Aws.DynamoDb, Assert.Single(_cloud.Stack.TableNames));
         using (var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
         {

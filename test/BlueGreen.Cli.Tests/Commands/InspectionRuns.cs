@@ -12,7 +12,7 @@ internal static class InspectionRuns
     public const string StateMachine = "BlueGreenDeployment";
 
     public static Task<SampleApplication> SeedSwapAsync(OperatorCloud fixture, bool approval) =>
-        SampleApplication.SeedAsync(fixture.Cloud.Aws, fixture.Aws, new SampleOptions
+        SampleApplication.SeedAsync(fixture.Aws, new SampleOptions
         {
             Application = "app-" + Guid.NewGuid().ToString("N")[..8],
             SettingsJson = (blue, targetGroup, _, _) => $$"""
@@ -23,7 +23,7 @@ internal static class InspectionRuns
         });
 
     public static Task<SampleApplication> SeedWeightedAsync(OperatorCloud fixture) =>
-        SampleApplication.SeedAsync(fixture.Cloud.Aws, fixture.Aws, new SampleOptions
+        SampleApplication.SeedAsync(fixture.Aws, new SampleOptions
         {
             Application = "app-" + Guid.NewGuid().ToString("N")[..8],
             SettingsJson = (blue, targetGroup, spare, listener) => $$"""
@@ -41,7 +41,7 @@ internal static class InspectionRuns
     /// <summary>Starts a deployment and returns once it waits in AwaitApproval (its token stored).</summary>
     public static async Task<string> StartAwaitingApprovalAsync(OperatorCloud fixture, SampleApplication sample, string imageId)
     {
-        var arn = await fixture.Cloud.Aws.StartExecutionAsync(fixture.Cloud.StateMachineArn(StateMachine), Input(sample, imageId), "cli-" + Guid.NewGuid().ToString("N")[..12]);
+        var arn = await fixture.Cloud.StartExecutionAsync(fixture.Cloud.StateMachineArn(StateMachine), Input(sample, imageId), "cli-" + Guid.NewGuid().ToString("N")[..12]);
         var tokens = new ApprovalTokens(fixture.Aws.DynamoDb, Assert.Single(fixture.Cloud.Stack.TableNames));
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         while (await tokens.FindAsync(arn, deadline.Token) is null)
@@ -57,7 +57,7 @@ internal static class InspectionRuns
 
     public static async Task<ExecutionResult> EndAsync(OperatorCloud fixture, string arn)
     {
-        var result = await fixture.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await fixture.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         return result;
     }
 }

@@ -25,7 +25,7 @@ public sealed class OperatorCloud : IAsyncLifetime
 
     /// <summary>A new sample application (blue serving behind its ALB): swap, drained in a second,
     /// plus <paramref name="extraSettings"/> (settings members, each followed by a comma).</summary>
-    public Task<SampleApplication> SeedAsync(string? extraSettings = null, string? application = null) => SampleApplication.SeedAsync(Cloud.Aws, Aws, new SampleOptions
+    public Task<SampleApplication> SeedAsync(string? extraSettings = null, string? application = null) => SampleApplication.SeedAsync(Aws, new SampleOptions
     {
         Application = application ?? NewApplication(),
         SettingsJson = (blue, targetGroup, _, _) => $$"""

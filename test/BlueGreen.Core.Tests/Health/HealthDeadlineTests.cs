@@ -1,5 +1,6 @@
 using BlueGreen.Core.Health;
 using BlueGreen.Core.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Core.Tests.Health;
 
@@ -11,13 +12,13 @@ public sealed class HealthDeadlineTests
 
     [Fact]
     public void Decide_Healthy_HealthyEvenAfterTimeout() =>
-        Assert.Equal(HealthDecision.Healthy, HealthDeadline.Decide(Well, Start, 900, new FixedTime(Start.AddHours(1))));
+        Assert.Equal(HealthDecision.Healthy, HealthDeadline.Decide(Well, Start, 900, new FakeTimeProvider(Start.AddHours(1))));
 
     [Fact]
     public void Decide_UnhealthyBeforeTimeout_Wait() =>
-        Assert.Equal(HealthDecision.Wait, HealthDeadline.Decide(Sick, Start, 900, new FixedTime(Start.AddSeconds(899))));
+        Assert.Equal(HealthDecision.Wait, HealthDeadline.Decide(Sick, Start, 900, new FakeTimeProvider(Start.AddSeconds(899))));
 
     [Fact]
     public void Decide_UnhealthyAtTimeout_TimedOut() =>
-        Assert.Equal(HealthDecision.TimedOut, HealthDeadline.Decide(Sick, Start, 900, new FixedTime(Start.AddSeconds(900))));
+        Assert.Equal(HealthDecision.TimedOut, HealthDeadline.Decide(Sick, Start, 900, new FakeTimeProvider(Start.AddSeconds(900))));
 }

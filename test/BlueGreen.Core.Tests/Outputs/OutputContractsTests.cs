@@ -4,6 +4,7 @@ using BlueGreen.Core.Outputs;
 using BlueGreen.Core.Serialization;
 using BlueGreen.Core.Settings;
 using BlueGreen.Core.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Core.Tests.Outputs;
 
@@ -47,7 +48,7 @@ public sealed class OutputContractsTests
     [Fact]
     public void EndingNow_UsesTheInjectedClock()
     {
-        var step = StepTiming.EndingNow("CheckGreenHealth", Start, new FixedTime(Start.AddMinutes(2)));
+        var step = StepTiming.EndingNow("CheckGreenHealth", Start, new FakeTimeProvider(Start.AddMinutes(2)));
 
         Assert.Equal(120, step.Seconds);
         Assert.Equal(Start.AddMinutes(2), step.EndedAt);

@@ -64,7 +64,7 @@ public sealed class AwaitApprovalTests(FunctionsCloud cloud)
         var requested = await RequestAsync(state, "secret-token-value");
 
         Assert.NotNull(requested.MessageId);
-        var received = await cloud.Cloud.Aws.QueryAsync("sqs", "ReceiveMessage", "2012-11-05", [new("QueueUrl", queueUrl)]);
+        var received = await cloud.Cloud.Raw.QueryAsync("sqs", "ReceiveMessage", "2012-11-05", [new("QueueUrl", queueUrl)]);
         var body = Assert.Single(received.Descendants(), e => e.Name.LocalName == "Body").Value;
         Assert.Contains(requested.MessageId, body);
         Assert.Contains(state.Deployment.ImageId, body);
@@ -120,9 +120,9 @@ public sealed class AwaitApprovalTests(FunctionsCloud cloud)
     private async Task<(string TopicArn, string QueueUrl)> TopicWithQueueAsync()
     {
         var name = "approvals-" + Guid.NewGuid().ToString("N")[..8];
-        var topic = Value(await cloud.Cloud.Aws.QueryAsync("sns", "CreateTopic", "2010-03-31", [new("Name", name)]), "TopicArn");
-        var queueUrl = Value(await cloud.Cloud.Aws.QueryAsync("sqs", "CreateQueue", "2012-11-05", [new("QueueName", name)]), "QueueUrl");
-        await cloud.Cloud.Aws.QueryAsync("sns", "Subscribe", "2010-03-31",
+        var topic = Value(await cloud.Cloud.Raw.QueryAsync("sns", "CreateTopic", "2010-03-31", [new("Name", name)]), "TopicArn");
+        var queueUrl = Value(await cloud.Cloud.Raw.QueryAsync("sqs", "CreateQueue", "2012-11-05", [new("QueueName", name)]), "QueueUrl");
+        await cloud.Cloud.Raw.QueryAsync("sns", "Subscribe", "2010-03-31",
             [new("TopicArn", topic), new("Protocol", "sqs"), new("Endpoint", $"arn:aws:sqs:us-east-1:123456789012:{name}")]);
         return (topic, queueUrl);
     }

@@ -3,13 +3,14 @@ using BlueGreen.Core.Errors;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Health;
 
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
 {
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task HandleAsync_GreenInServiceAndHealthy_Done()
@@ -91,8 +92,8 @@ public sealed class CheckGreenHealthTests(FunctionsCloud cloud)
     public async Task HandleAsync_WatchedAlarmInAlarm_AlarmFiredNamesItEvenThoughGreenIsHealthy()
     {
         var (_, state) = await TrafficFleets.SeedAsync(cloud);
-        var quiet = await TrafficAlarms.CreateAsync(cloud, AlarmState.Ok);
-        var firing = await TrafficAlarms.CreateAsync(cloud, AlarmState.Alarm);
+        var quiet = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Ok);
+        var firing = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Alarm);
         state = state.WithSettings(s => s with { Health = s.Health with { AlarmNames = [quiet, firing, "no-such-alarm"] } });
 
         var error = await Assert.ThrowsAsync<AlarmFired>(() => CheckAsync(state));

@@ -4,6 +4,7 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Health;
 using BlueGreen.Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Health;
 
@@ -11,7 +12,7 @@ namespace BlueGreen.Functions.Tests.Health;
 public sealed class WatchBeforeRetiringBlueTests(FunctionsCloud cloud)
 {
     private readonly LockStates _states = new(cloud);
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task HandleAsync_NoWaitNoAlarms_DoneAtOnceWithoutAnyCall()
@@ -46,7 +47,7 @@ public sealed class WatchBeforeRetiringBlueTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_AlarmInAlarm_FailsAlarmFiredSayingBlueWasStillThere()
     {
-        var alarm = await TrafficAlarms.CreateAsync(cloud, AlarmState.Alarm);
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Alarm);
         var state = await PromotedAsync(waitSeconds: 60, alarm);
 
         var error = await Assert.ThrowsAsync<AlarmFired>(() => WatchAsync(state));
@@ -58,7 +59,7 @@ public sealed class WatchBeforeRetiringBlueTests(FunctionsCloud cloud)
     [Fact]
     public async Task HandleAsync_AlarmOk_KeepsWatching()
     {
-        var alarm = await TrafficAlarms.CreateAsync(cloud, AlarmState.Ok);
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Ok);
         var state = await PromotedAsync(waitSeconds: 60, alarm);
 
         var watch = await WatchAsync(state);

@@ -1,5 +1,6 @@
 using BlueGreen.Aws.StepFunctions;
 using BlueGreen.Functions.Locking;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Locking;
 
@@ -22,7 +23,7 @@ public sealed class StepTimelineTests
             Event(8, "TaskStateEntered", "ReleaseLock", 30),
         ];
 
-        var steps = StepTimeline.From(history, new FixedTime(Start.AddSeconds(31.5)));
+        var steps = StepTimeline.From(history, new FakeTimeProvider(Start.AddSeconds(31.5)));
 
         Assert.Equal(["AcquireLock", "WaitForGreen", "WaitForGreen", "ReleaseLock"], steps.Select(s => s.Name));
         Assert.Equal([2, 10, 10, 1.5], steps.Select(s => s.Seconds));
@@ -31,16 +32,11 @@ public sealed class StepTimelineTests
     [Fact]
     public void From_ExitWithoutEntry_IsIgnored()
     {
-        var steps = StepTimeline.From([Event(1, "PassStateExited", "Orphan", 1)], new FixedTime(Start));
+        var steps = StepTimeline.From([Event(1, "PassStateExited", "Orphan", 1)], new FakeTimeProvider(Start));
 
         Assert.Empty(steps);
     }
 
     private static HistoryEvent Event(long id, string type, string state, double seconds) =>
         new(id, id - 1, type, Start.AddSeconds(seconds), state, null);
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

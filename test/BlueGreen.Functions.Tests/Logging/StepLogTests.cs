@@ -1,17 +1,20 @@
 using System.Text.Json.Nodes;
 using BlueGreen.Functions.Logging;
 using BlueGreen.Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Logging;
 
 public sealed class StepLogTests
 {
+    private static readonly DateTimeOffset LoggedAt = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
+
     private readonly StringWriter _output = new();
 
     [Fact]
     public void Info_Template_WritesOneJsonLineWithRenderedMessageTemplateAndValues()
     {
-        var log = new StepLog(_output, new FixedTime(), "ProvisionGreen").With("deploymentId", "abc").With("application", "shop");
+        var log = new StepLog(_output, new FakeTimeProvider(LoggedAt), "ProvisionGreen").With("deploymentId", "abc").With("application", "shop");
 
         log.Info("Created {GreenGroup} with {Desired} instances", "shop-abc", 3);
 
@@ -29,7 +32,7 @@ public sealed class StepLogTests
     [Fact]
     public void Error_Exception_CarriesTypeAndMessage()
     {
-        var log = new StepLog(_output, new FixedTime(), "CheckGreenHealth");
+        var log = new StepLog(_output, new FakeTimeProvider(LoggedAt), "CheckGreenHealth");
 
         log.Error(new TimeoutException("slow"), "{Step} failed", "CheckGreenHealth");
 
@@ -42,7 +45,7 @@ public sealed class StepLogTests
     [Fact]
     public void Info_ValueWithQuotesAndNewlines_StaysOneValidJsonLine()
     {
-        var log = new StepLog(_output, new FixedTime(), "NormalizeRequest");
+        var log = new StepLog(_output, new FakeTimeProvider(LoggedAt), "NormalizeRequest");
 
         log.Info("Reason {Reason}", "say \"hi\"\nthen go");
 
@@ -54,7 +57,7 @@ public sealed class StepLogTests
     [Fact]
     public void Info_PlaceholderNamedLikeAFixedKey_WritesEachKeyOnce()
     {
-        var log = new StepLog(_output, new FixedTime(), "RollBack");
+        var log = new StepLog(_output, new FakeTimeProvider(LoggedAt), "RollBack");
 
         log.Info("Rolling back after {Error}: {Message} at {Level}", "AlarmFired", "alarm web-5xx", "edge");
 
@@ -70,7 +73,7 @@ public sealed class StepLogTests
     public void Info_UnderTheRuntimesJsonLogFormat_IsOneLogEventWithTopLevelFields()
     {
         var console = new RuntimeConsole();
-        var log = new StepLog(console, new FixedTime(), "RollBack").With("deploymentId", "abc").With("application", "shop");
+        var log = new StepLog(console, new FakeTimeProvider(LoggedAt), "RollBack").With("deploymentId", "abc").With("application", "shop");
 
         log.Info("Rolled back; live group {LiveGroup}", "shop-blue");
         log.Warn("No history for {Execution}", "arn:x");
@@ -100,10 +103,5 @@ public sealed class StepLogTests
         var wrapped = JsonNode.Parse(Assert.Single(console.Events))!;
         Assert.Null(wrapped["deploymentId"]);
         Assert.Equal("""{"deploymentId":"abc","step":"RollBack"}""", wrapped["message"]!.GetValue<string>());
-    }
-
-    private sealed class FixedTime : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
     }
 }

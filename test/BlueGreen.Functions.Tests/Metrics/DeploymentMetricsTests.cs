@@ -6,6 +6,7 @@ using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Metrics;
 using BlueGreen.Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Metrics;
 
@@ -18,7 +19,7 @@ public sealed class DeploymentMetricsTests
     {
         var console = new RuntimeConsole();
 
-        new DeploymentMetrics(console, new FixedTime()).Ended(Deployment(Now.AddMinutes(-12.5)), DeploymentEventStatus.RolledBack, "RollBack", TimeSpan.FromSeconds(2.25));
+        new DeploymentMetrics(console, new FakeTimeProvider(Now)).Ended(Deployment(Now.AddMinutes(-12.5)), DeploymentEventStatus.RolledBack, "RollBack", TimeSpan.FromSeconds(2.25));
 
         var document = Assert.IsType<JsonObject>(JsonNode.Parse(Assert.Single(console.Events)));
         var metrics = EmfShape.Assert(document);
@@ -46,7 +47,7 @@ public sealed class DeploymentMetricsTests
     {
         var output = new StringWriter();
 
-        new DeploymentMetrics(output, new FixedTime()).Ended(Deployment(Now.AddSeconds(-90)), DeploymentEventStatus.Promoted, "ReleaseLock");
+        new DeploymentMetrics(output, new FakeTimeProvider(Now)).Ended(Deployment(Now.AddSeconds(-90)), DeploymentEventStatus.Promoted, "ReleaseLock");
 
         var document = JsonNode.Parse(output.ToString())!.AsObject();
         Assert.Equal(["Deployments", "DeploymentDuration"], EmfShape.Assert(document).Select(m => m.Name).ToArray());
@@ -60,7 +61,7 @@ public sealed class DeploymentMetricsTests
     {
         var output = new StringWriter();
 
-        new DeploymentMetrics(output, new FixedTime()).Ended(Deployment(Now.AddSeconds(3)), DeploymentEventStatus.Ignored, "AcquireLock");
+        new DeploymentMetrics(output, new FakeTimeProvider(Now)).Ended(Deployment(Now.AddSeconds(3)), DeploymentEventStatus.Ignored, "AcquireLock");
 
         Assert.Equal(0, JsonNode.Parse(output.ToString())!["DeploymentDuration"]!.GetValue<double>());
     }
@@ -109,9 +110,4 @@ public sealed class DeploymentMetricsTests
         new ApplicationSettings(),
         new DeploymentResourceNames("shop-d-123", "bluegreen-shop-d-123", "/bluegreen/applications/shop"),
         startedAt);
-
-    private sealed class FixedTime : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

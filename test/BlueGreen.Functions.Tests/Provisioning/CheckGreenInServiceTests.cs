@@ -98,7 +98,7 @@ public sealed class CheckGreenInServiceTests(FunctionsCloud cloud)
     }
 
     private Task GroupCallAsync(string action, string group, IReadOnlyList<string> instances, params (string Key, string Value)[] extra) =>
-        cloud.Cloud.Aws.QueryAsync("autoscaling", action, "2011-01-01",
+        cloud.Cloud.Raw.QueryAsync("autoscaling", action, "2011-01-01",
             instances.Select((id, i) => KeyValuePair.Create($"InstanceIds.member.{i + 1}", id))
                 .Append(KeyValuePair.Create("AutoScalingGroupName", group))
                 .Concat(extra.Select(e => KeyValuePair.Create(e.Key, e.Value))));

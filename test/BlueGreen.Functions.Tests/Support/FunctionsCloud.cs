@@ -77,7 +77,7 @@ public sealed class FunctionsCloud : IAsyncLifetime
     public Task<SampleApplication> SeedSampleAsync(int capacity = 2, Func<string, string, string, string, string>? settingsJson = null)
     {
         var options = new SampleOptions { Application = "app-" + Guid.NewGuid().ToString("N")[..8], Capacity = capacity };
-        return SampleApplication.SeedAsync(Cloud.Aws, Aws, settingsJson is null ? options : options with { SettingsJson = settingsJson });
+        return SampleApplication.SeedAsync(Aws, settingsJson is null ? options : options with { SettingsJson = settingsJson });
     }
 
     public Task PutSettingsAsync(string application, string json) =>

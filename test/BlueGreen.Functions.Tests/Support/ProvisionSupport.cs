@@ -22,14 +22,14 @@ public static class ProvisionSupport
     {
         var configuration = $"{sample.Application}-lc";
         var group = $"{sample.Application}-lc-blue";
-        await cloud.Cloud.Aws.QueryAsync("autoscaling", "CreateLaunchConfiguration", AutoScalingVersion, Form(
+        await cloud.Cloud.Raw.QueryAsync("autoscaling", "CreateLaunchConfiguration", AutoScalingVersion, Form(
             ("LaunchConfigurationName", configuration),
             ("ImageId", sample.OldImageId),
             ("InstanceType", "t3.small"),
             ("UserData", userData),
             ("EbsOptimized", "true"),
             ("InstanceMonitoring.Enabled", "true")));
-        await cloud.Cloud.Aws.QueryAsync("autoscaling", "CreateAutoScalingGroup", AutoScalingVersion, Form(
+        await cloud.Cloud.Raw.QueryAsync("autoscaling", "CreateAutoScalingGroup", AutoScalingVersion, Form(
             ("AutoScalingGroupName", group),
             ("LaunchConfigurationName", configuration),
             ("MinSize", "1"),

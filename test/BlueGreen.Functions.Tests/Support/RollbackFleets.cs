@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using BlueGreen.Aws.AutoScaling;
+using Ec2TagFilter = BlueGreen.Aws.CodeDeploy.Ec2TagFilter;
 using BlueGreen.Aws.Ec2;
 using BlueGreen.Core.Naming;
 using BlueGreen.Functions.Contracts;
@@ -133,13 +134,8 @@ public static class RollbackSeeding
 
     private static async Task CreateCodeDeployGroupAsync(FunctionsCloud cloud, string application, string colourKey, string greenValue)
     {
-        await cloud.Cloud.Aws.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateApplication", new { applicationName = application, computePlatform = "Server" });
-        await cloud.Cloud.Aws.JsonAsync("codedeploy", "CodeDeploy_20141006", "CreateDeploymentGroup", new
-        {
-            applicationName = application,
-            deploymentGroupName = CodeDeployGroup,
-            serviceRoleArn = "arn:aws:iam::123456789012:role/codedeploy",
-            ec2TagFilters = new[] { new { Key = colourKey, Value = greenValue, Type = "KEY_AND_VALUE" } },
-        });
+        await cloud.Aws.CodeDeploy.CreateApplicationAsync(application);
+        await cloud.Aws.CodeDeploy.CreateDeploymentGroupAsync(
+            application, CodeDeployGroup, "arn:aws:iam::123456789012:role/codedeploy", [new Ec2TagFilter(colourKey, greenValue, "KEY_AND_VALUE")]);
     }
 }

@@ -34,7 +34,7 @@ public static class WeightsFleets
     public static async Task<(DnsSample Dns, WorkflowState State)> DnsAsync(FunctionsCloud cloud, int? cnameTtlSeconds, string traffic = """{ "type": "Linear", "percent": 50, "intervalSeconds": 60 }""")
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
-        var dns = await DnsSample.SeedAsync(cloud.Cloud.Aws, cloud.Aws, sample, cnameTtlSeconds);
+        var dns = await DnsSample.SeedAsync(cloud.Aws, sample, cnameTtlSeconds);
         return (dns, await SwitchAsync(cloud, sample, state, "dns", dns.SettingsSection, traffic));
     }
 
@@ -53,14 +53,14 @@ public static class WeightsFleets
 
     /// <summary>A target group in the sample's VPC that the settings do not name.</summary>
     public static async Task<string> CreateTargetGroupAsync(FunctionsCloud cloud, SampleApplication sample, string suffix) =>
-        (await cloud.Cloud.Aws.QueryAsync("elasticloadbalancing", "CreateTargetGroup", "2015-12-01",
+        (await cloud.Cloud.Raw.QueryAsync("elasticloadbalancing", "CreateTargetGroup", "2015-12-01",
         [
             new("Name", $"{sample.Application}-{suffix}"), new("Protocol", "HTTP"), new("Port", "80"), new("VpcId", sample.VpcId), new("TargetType", "instance"),
         ])).Descendants().First(e => e.Name.LocalName == "TargetGroupArn").Value;
 
     /// <summary>A rule of the sample's listener (path /api/*) forwarding to the sample's target group only.</summary>
     public static async Task<string> CreateRuleAsync(FunctionsCloud cloud, SampleApplication sample) =>
-        (await cloud.Cloud.Aws.QueryAsync("elasticloadbalancing", "CreateRule", "2015-12-01",
+        (await cloud.Cloud.Raw.QueryAsync("elasticloadbalancing", "CreateRule", "2015-12-01",
         [
             new("ListenerArn", sample.ListenerArn), new("Priority", "10"),
             new("Conditions.member.1.Field", "path-pattern"), new("Conditions.member.1.Values.member.1", "/api/*"),

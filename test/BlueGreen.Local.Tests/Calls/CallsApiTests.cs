@@ -12,13 +12,13 @@ public sealed class CallsApiTests(LocalCloudFixture fixture)
     [Fact]
     public async Task GetCalls_AfterReset_CountsByServiceOperationWithSplit()
     {
-        using var reset = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Delete, "/calls");
+        using var reset = await Cloud.Raw.ControlAsync(HttpMethod.Delete, "/calls");
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
-        (await RawRequests.QueryAsync(Cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01")).Dispose();
-        (await RawRequests.QueryAsync(Cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01")).Dispose();
-        (await RawRequests.JsonAsync(Cloud.Endpoint, "states", "AWSStepFunctions.CreateActivity", """{"name":"approve"}""")).Dispose();
+        (await Cloud.Raw.SendQueryAsync("autoscaling", "DescribeAutoScalingGroups", "2011-01-01")).Dispose();
+        (await Cloud.Raw.SendQueryAsync("autoscaling", "DescribeAutoScalingGroups", "2011-01-01")).Dispose();
+        (await Cloud.Raw.SendJsonAsync("states", "AWSStepFunctions.CreateActivity", """{"name":"approve"}""")).Dispose();
 
-        using var response = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Get, "/calls");
+        using var response = await Cloud.Raw.ControlAsync(HttpMethod.Get, "/calls");
         var calls = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(3, calls["total"]!.GetValue<int>());
@@ -31,12 +31,12 @@ public sealed class CallsApiTests(LocalCloudFixture fixture)
     [Fact]
     public async Task GetWrites_AfterReset_ResourceWritesInOrderWithBodies()
     {
-        using var reset = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Delete, "/calls");
-        (await RawRequests.QueryAsync(Cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01")).Dispose();
-        (await RawRequests.JsonAsync(Cloud.Endpoint, "states", "AWSStepFunctions.CreateActivity", """{"name":"journal"}""")).Dispose();
-        (await RawRequests.QueryAsync(Cloud.Endpoint, "autoscaling", "DeleteTags", "2011-01-01")).Dispose();
+        using var reset = await Cloud.Raw.ControlAsync(HttpMethod.Delete, "/calls");
+        (await Cloud.Raw.SendQueryAsync("autoscaling", "DescribeAutoScalingGroups", "2011-01-01")).Dispose();
+        (await Cloud.Raw.SendJsonAsync("states", "AWSStepFunctions.CreateActivity", """{"name":"journal"}""")).Dispose();
+        (await Cloud.Raw.SendQueryAsync("autoscaling", "DeleteTags", "2011-01-01")).Dispose();
 
-        using var response = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Get, "/writes");
+        using var response = await Cloud.Raw.ControlAsync(HttpMethod.Get, "/writes");
         var writes = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
 
         var write = Assert.Single(writes)!;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using BlueGreen.Testing;
 
 namespace BlueGreen.Local.Tests.CodeDeploy;
 

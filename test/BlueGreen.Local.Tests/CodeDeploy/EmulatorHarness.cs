@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BlueGreen.Local.CodeDeploy;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Local.Tests.CodeDeploy;
 
@@ -19,7 +20,7 @@ public sealed class EmulatorHarness
         Emulator = new CodeDeployEmulator(Groups, Instances, Tagged, Faults, Time, new CodeDeployEmulatorOptions { StartDelay = StartDelay, Duration = Duration });
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     public FakeDeploymentGroups Groups { get; } = new();
 

@@ -2,13 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using BlueGreen.Local.CodeDeploy;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Local.Tests.CodeDeploy;
 
 /// <summary>The emulator with the moto-backed group and instance lookups the gateway will use.</summary>
 public sealed class MotoBackedEmulatorTests(MotoCodeDeployFixture moto) : IClassFixture<MotoCodeDeployFixture>
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     private CodeDeployEmulator Emulator() => CodeDeployEmulator.ForMoto(moto.Http, moto.Endpoint, NoCodeDeployFaults.Instance, _time);
 

@@ -13,17 +13,10 @@ public sealed class AlarmFaultTests
     {
         _cloud = fixture.Cloud;
         _cloud.Faults.Clear();
-        _fleet = new Fleet(_cloud.Aws);
+        _fleet = new Fleet(_cloud.Raw);
     }
 
-    private async Task<string> PutAlarmAsync()
-    {
-        var name = "shop-5xx-" + Guid.NewGuid().ToString("N")[..8];
-        await _fleet.CloudWatch("PutMetricAlarm", ("AlarmName", name), ("MetricName", "HTTPCode_Target_5XX_Count"),
-            ("Namespace", "AWS/ApplicationELB"), ("Statistic", "Sum"), ("Period", "60"), ("EvaluationPeriods", "1"),
-            ("Threshold", "1"), ("ComparisonOperator", "GreaterThanOrEqualToThreshold"));
-        return name;
-    }
+    private Task<string> PutAlarmAsync() => TestAlarms.CreateAsync(_cloud.Clients.CloudWatch, state: null);
 
     private async Task<string> StateAsync(string alarm) =>
         Fleet.First(await _fleet.CloudWatch("DescribeAlarms", ("AlarmNames.member.1", alarm)), "StateValue");
@@ -33,7 +26,7 @@ public sealed class AlarmFaultTests
     {
         var alarm = await PutAlarmAsync();
 
-        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/alarm",
+        using var injected = await _cloud.Raw.ControlAsync(HttpMethod.Post, "/faults/alarm",
             $$"""{"alarmName":"{{alarm}}","delaySeconds":0.5}""");
 
         Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);

@@ -23,14 +23,14 @@ public sealed class OperationFaultTests
 
         for (var i = 0; i < 2; i++)
         {
-            using var throttled = await RawRequests.QueryAsync(_cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01");
+            using var throttled = await _cloud.Raw.SendQueryAsync("autoscaling", "DescribeAutoScalingGroups", "2011-01-01");
             Assert.Equal(HttpStatusCode.BadRequest, throttled.StatusCode);
             var body = await throttled.Content.ReadAsStringAsync();
             Assert.Contains("<Code>Throttling</Code>", body);
             Assert.Contains("<Type>Sender</Type>", body);
         }
 
-        using var passed = await RawRequests.QueryAsync(_cloud.Endpoint, "autoscaling", "DescribeAutoScalingGroups", "2011-01-01");
+        using var passed = await _cloud.Raw.SendQueryAsync("autoscaling", "DescribeAutoScalingGroups", "2011-01-01");
         Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
     }
 
@@ -64,12 +64,12 @@ public sealed class OperationFaultTests
         var table = "lost-" + Guid.NewGuid().ToString("N")[..8];
         _cloud.Faults.LoseResponse("dynamodb", "CreateTable", 1);
 
-        using var lost = await RawRequests.JsonAsync(_cloud.Endpoint, "dynamodb", "DynamoDB_20120810.CreateTable", $$"""
+        using var lost = await _cloud.Raw.SendJsonAsync("dynamodb", "DynamoDB_20120810.CreateTable", $$"""
             { "TableName": "{{table}}", "BillingMode": "PAY_PER_REQUEST",
               "AttributeDefinitions": [{ "AttributeName": "id", "AttributeType": "S" }],
               "KeySchema": [{ "AttributeName": "id", "KeyType": "HASH" }] }
             """);
-        using var described = await RawRequests.JsonAsync(_cloud.Endpoint, "dynamodb", "DynamoDB_20120810.DescribeTable", $$"""{ "TableName": "{{table}}" }""");
+        using var described = await _cloud.Raw.SendJsonAsync("dynamodb", "DynamoDB_20120810.DescribeTable", $$"""{ "TableName": "{{table}}" }""");
 
         Assert.Equal(HttpStatusCode.InternalServerError, lost.StatusCode);
         Assert.Equal(HttpStatusCode.OK, described.StatusCode);
@@ -80,7 +80,7 @@ public sealed class OperationFaultTests
     {
         _cloud.Faults.Throttle("states", "ListStateMachines", 1);
 
-        using var throttled = await RawRequests.JsonAsync(_cloud.Endpoint, "states", "AWSStepFunctions.ListStateMachines");
+        using var throttled = await _cloud.Raw.SendJsonAsync("states", "AWSStepFunctions.ListStateMachines");
 
         Assert.Equal(HttpStatusCode.BadRequest, throttled.StatusCode);
         Assert.Equal("ThrottlingException", JsonNode.Parse(await throttled.Content.ReadAsStringAsync())!["__type"]!.GetValue<string>());
@@ -91,7 +91,7 @@ public sealed class OperationFaultTests
     {
         _cloud.Faults.Throttle("route53", "ListHostedZones", 1);
 
-        using var throttled = await RawRequests.GetAsync(_cloud.Endpoint, "route53", "/2013-04-01/hostedzone");
+        using var throttled = await _cloud.Raw.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(_cloud.Endpoint, "/2013-04-01/hostedzone")), "route53");
 
         Assert.Equal(HttpStatusCode.BadRequest, throttled.StatusCode);
         var body = await throttled.Content.ReadAsStringAsync();
@@ -104,7 +104,7 @@ public sealed class OperationFaultTests
     {
         _cloud.Faults.Throttle("ec2", "DescribeInstances", 1);
 
-        using var throttled = await RawRequests.QueryAsync(_cloud.Endpoint, "ec2", "DescribeInstances", "2016-11-15");
+        using var throttled = await _cloud.Raw.SendQueryAsync("ec2", "DescribeInstances", "2016-11-15");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, throttled.StatusCode);
         Assert.Contains("<Code>RequestLimitExceeded</Code>", await throttled.Content.ReadAsStringAsync());
@@ -125,33 +125,33 @@ public sealed class OperationFaultTests
     [Fact]
     public async Task ServerError_TwiceOverHttpApi_500ThenForwarded()
     {
-        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/server-error",
+        using var injected = await _cloud.Raw.ControlAsync(HttpMethod.Post, "/faults/server-error",
             """{"service":"states","operation":"ListStateMachines","times":2}""");
         Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);
 
         for (var i = 0; i < 2; i++)
         {
-            using var failed = await RawRequests.JsonAsync(_cloud.Endpoint, "states", "AWSStepFunctions.ListStateMachines");
+            using var failed = await _cloud.Raw.SendJsonAsync("states", "AWSStepFunctions.ListStateMachines");
             Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
             Assert.Equal("InternalFailure", JsonNode.Parse(await failed.Content.ReadAsStringAsync())!["__type"]!.GetValue<string>());
         }
 
-        using var passed = await RawRequests.JsonAsync(_cloud.Endpoint, "states", "AWSStepFunctions.ListStateMachines");
+        using var passed = await _cloud.Raw.SendJsonAsync("states", "AWSStepFunctions.ListStateMachines");
         Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
     }
 
     [Fact]
     public async Task ThrottleOverHttpApi_ThenClear_FaultListedThenGone()
     {
-        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/throttle",
+        using var injected = await _cloud.Raw.ControlAsync(HttpMethod.Post, "/faults/throttle",
             """{"service":"autoscaling","operation":"UpdateAutoScalingGroup","times":3}""");
         Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);
-        using var listed = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Get, "/faults");
+        using var listed = await _cloud.Raw.ControlAsync(HttpMethod.Get, "/faults");
         var fault = JsonNode.Parse(await listed.Content.ReadAsStringAsync())!["operations"]![0]!;
         Assert.Equal("Throttle", fault["kind"]!.GetValue<string>());
         Assert.Equal(3, fault["remaining"]!.GetValue<int>());
 
-        using var cleared = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Delete, "/faults");
+        using var cleared = await _cloud.Raw.ControlAsync(HttpMethod.Delete, "/faults");
 
         Assert.Equal(HttpStatusCode.NoContent, cleared.StatusCode);
         Assert.Empty(_cloud.Faults.Snapshot().Operations);
@@ -161,10 +161,10 @@ public sealed class OperationFaultTests
     [Fact]
     public async Task ServerErrorOverHttpApi_WithFunction_ListedAndOnlyThatFunctionsInvokes()
     {
-        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/server-error",
+        using var injected = await _cloud.Raw.ControlAsync(HttpMethod.Post, "/faults/server-error",
             """{"service":"lambda","operation":"Invoke","function":"ReleaseLockFunction","times":1}""");
         Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);
-        using var listed = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Get, "/faults");
+        using var listed = await _cloud.Raw.ControlAsync(HttpMethod.Get, "/faults");
         var fault = JsonNode.Parse(await listed.Content.ReadAsStringAsync())!["operations"]![0]!;
 
         Assert.Equal("ReleaseLockFunction", fault["function"]!.GetValue<string>());
@@ -175,7 +175,7 @@ public sealed class OperationFaultTests
     [Fact]
     public async Task ThrottleOverHttpApi_MissingOperation_400()
     {
-        using var rejected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/throttle",
+        using var rejected = await _cloud.Raw.ControlAsync(HttpMethod.Post, "/faults/throttle",
             """{"service":"autoscaling","operation":"","times":1}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
@@ -184,7 +184,7 @@ public sealed class OperationFaultTests
     [Fact]
     public async Task CodeDeployFailureOverHttpApi_RecordedForTheEmulatorOnce()
     {
-        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/codedeploy-failure",
+        using var injected = await _cloud.Raw.ControlAsync(HttpMethod.Post, "/faults/codedeploy-failure",
             """{"message":"ApplicationStop script failed"}""");
         Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);
 

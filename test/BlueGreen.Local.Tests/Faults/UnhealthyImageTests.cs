@@ -14,7 +14,7 @@ public sealed class UnhealthyImageTests
     {
         _cloud = fixture.Cloud;
         _cloud.Faults.Clear();
-        _fleet = new Fleet(_cloud.Aws);
+        _fleet = new Fleet(_cloud.Raw);
     }
 
     private static Dictionary<string, (string State, string? Reason)> Health(XDocument document) =>
@@ -38,7 +38,7 @@ public sealed class UnhealthyImageTests
         var blue = await _fleet.CreateGroupAsync("blue-" + suffix, images[0], 2, targetGroup);
         var green = await _fleet.CreateGroupAsync("green-" + suffix, images[1], 2, targetGroup);
 
-        using var injected = await RawRequests.ControlAsync(_cloud.Endpoint, HttpMethod.Post, "/faults/unhealthy-image",
+        using var injected = await _cloud.Raw.ControlAsync(HttpMethod.Post, "/faults/unhealthy-image",
             $$"""{"imageId":"{{images[1]}}"}""");
 
         Assert.Equal(HttpStatusCode.NoContent, injected.StatusCode);

@@ -45,8 +45,8 @@ public sealed class ForwardingTests(LocalCloudFixture fixture)
     [Fact]
     public async Task MotoError_ForwardedUnchanged_StatusAndCodeKept()
     {
-        var failure = await Assert.ThrowsAsync<PlainAwsCallFailed>(() =>
-            Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "DescribeStateMachine",
+        var failure = await Assert.ThrowsAsync<RawAwsCallFailed>(() =>
+            Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "DescribeStateMachine",
                 new { stateMachineArn = "arn:aws:states:us-east-1:123456789012:stateMachine:Nope" }));
 
         Assert.Equal(400, failure.Status);

@@ -14,7 +14,7 @@ public sealed class MotoGapTests
     {
         _cloud = fixture.Cloud;
         _cloud.Faults.Clear();
-        _fleet = new Fleet(_cloud.Aws);
+        _fleet = new Fleet(_cloud.Raw);
     }
 
     private static (string Key, string Value)[] Forward(string prefix, string blue, int blueWeight, string green, int greenWeight) =>

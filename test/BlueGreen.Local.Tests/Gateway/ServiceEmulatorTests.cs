@@ -33,9 +33,10 @@ public sealed class ServiceEmulatorTests
         faults.Throttle("codedeploy", "CreateDeployment", 1);
         faults.FailNextCodeDeployDeployment();
 
-        using var throttled = await RawRequests.JsonAsync(gateway.Endpoint, "codedeploy", "CodeDeploy_20141006.CreateDeployment");
-        using var failed = await RawRequests.JsonAsync(gateway.Endpoint, "codedeploy", "CodeDeploy_20141006.CreateDeployment");
-        using var created = await RawRequests.JsonAsync(gateway.Endpoint, "codedeploy", "CodeDeploy_20141006.CreateDeployment");
+        using var raw = new RawAws(gateway.Endpoint);
+        using var throttled = await raw.SendJsonAsync("codedeploy", "CodeDeploy_20141006.CreateDeployment");
+        using var failed = await raw.SendJsonAsync("codedeploy", "CodeDeploy_20141006.CreateDeployment");
+        using var created = await raw.SendJsonAsync("codedeploy", "CodeDeploy_20141006.CreateDeployment");
 
         Assert.Equal(HttpStatusCode.BadRequest, throttled.StatusCode);
         Assert.Contains("\"Failed\"", await failed.Content.ReadAsStringAsync());

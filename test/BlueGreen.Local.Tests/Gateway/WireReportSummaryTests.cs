@@ -1,6 +1,5 @@
 using BlueGreen.Local;
 using BlueGreen.Local.Gateway;
-using BlueGreen.Testing;
 
 namespace BlueGreen.Local.Tests.Gateway;
 

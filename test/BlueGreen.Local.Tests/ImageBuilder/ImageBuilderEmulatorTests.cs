@@ -1,4 +1,5 @@
 using System.Net;
+using BlueGreen.Aws.Events;
 using BlueGreen.Aws;
 using BlueGreen.Aws.ImageBuilder;
 using BlueGreen.Local.Stack;
@@ -89,15 +90,15 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
     {
         // Arrange: a rule for Image Builder's state changes, with a queue as its target.
         var queue = $"images-{Guid.NewGuid():N}";
-        var queueUrl = (await Cloud.Aws.JsonAsync("sqs", "AmazonSQS", "CreateQueue", new { QueueName = queue }))!["QueueUrl"]!.GetValue<string>();
-        await Cloud.Aws.PutRuleAsync(queue, """{"source":["aws.imagebuilder"],"detail-type":["EC2 Image Builder Image State Change"],"detail":{"state":{"status":["AVAILABLE"]}}}""",
-            "ENABLED", [new JsonObject { ["Id"] = "queue", ["Arn"] = $"arn:aws:sqs:us-east-1:123456789012:{queue}" }]);
+        var queueUrl = (await Cloud.Raw.JsonAsync("sqs", "AmazonSQS", "CreateQueue", new { QueueName = queue }))!["QueueUrl"]!.GetValue<string>();
+        await Cloud.Clients.Events.PutRuleAsync(queue, """{"source":["aws.imagebuilder"],"detail-type":["EC2 Image Builder Image State Change"],"detail":{"state":{"status":["AVAILABLE"]}}}""", enabled: true);
+        await Cloud.Clients.Events.PutTargetsAsync(queue, [new RuleTarget("queue", $"arn:aws:sqs:us-east-1:123456789012:{queue}")]);
 
         // Act
         var arn = await CreateImageAsync($$"""{"name":"{{Name()}}","version":"1.2.3","amis":[{"region":"us-east-1","image":"ami-0abc1234"}]}""");
 
         // Assert: moto delivers while answering PutEvents, so the event is there already.
-        var received = await Cloud.Aws.JsonAsync("sqs", "AmazonSQS", "ReceiveMessage", new { QueueUrl = queueUrl, MaxNumberOfMessages = 10 });
+        var received = await Cloud.Raw.JsonAsync("sqs", "AmazonSQS", "ReceiveMessage", new { QueueUrl = queueUrl, MaxNumberOfMessages = 10 });
         var events = (received?["Messages"]?.AsArray() ?? []).Select(m => JsonNode.Parse(m!["Body"]!.GetValue<string>())!).ToList();
         var delivered = Assert.Single(events, e => e["resources"]!.AsArray().Single()!.GetValue<string>() == arn);
         Assert.Equal(("aws.imagebuilder", "EC2 Image Builder Image State Change"), (delivered["source"]!.GetValue<string>(), delivered["detail-type"]!.GetValue<string>()));
@@ -112,7 +113,7 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
     public async Task CreateImage_RepositoryTemplateDeployed_ItsImageBuilderRuleStartsTheDeployment()
     {
         // Arrange: serverless.template's ImageBuilderImageAvailable rule, targeting BlueGreenDeployment.
-        await new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen")
+        await new StackDeployer(new AwsClients(LocalCloud.ClientSettingsFor(Cloud.MotoEndpoint, "us-east-1")), "us-east-1", "123456789012", "bluegreen")
             .DeployAsync(RepositoryTemplate());
 
         // Act
@@ -139,7 +140,7 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
     public async Task CreateImage_BadInput_400NamingTheProblem(string body, string expected)
     {
         // Act
-        using var response = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Post, "/imagebuilder/images", body);
+        using var response = await Cloud.Raw.ControlAsync(HttpMethod.Post, "/imagebuilder/images", body);
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -172,10 +173,10 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (true)
         {
-            var executions = (await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = machine }))!["executions"]!.AsArray();
+            var executions = (await Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = machine }))!["executions"]!.AsArray();
             foreach (var execution in executions)
             {
-                var described = await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "DescribeExecution", new { executionArn = execution!["executionArn"]!.GetValue<string>() });
+                var described = await Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "DescribeExecution", new { executionArn = execution!["executionArn"]!.GetValue<string>() });
                 var input = JsonNode.Parse(described!["input"]!.GetValue<string>())!;
                 if (input["resources"]?.AsArray().Any(r => r?.GetValue<string>() == imageArn) == true)
                 {
@@ -195,7 +196,7 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
 
     private async Task<string> CreateImageAsync(string body)
     {
-        using var response = await RawRequests.ControlAsync(Cloud.Endpoint, HttpMethod.Post, "/imagebuilder/images", body);
+        using var response = await Cloud.Raw.ControlAsync(HttpMethod.Post, "/imagebuilder/images", body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
         return JsonNode.Parse(text)!["arn"]!.GetValue<string>();
@@ -207,9 +208,7 @@ public sealed class ImageBuilderEmulatorTests(LocalCloudFixture fixture)
         {
             Content = body is null ? null : new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation("Authorization", RawRequests.Authorization("imagebuilder"));
-        using var http = new HttpClient();
-        using var response = await http.SendAsync(request);
+        using var response = await Cloud.Raw.SendAsync(request, "imagebuilder");
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, text);
         return JsonNode.Parse(text)!;

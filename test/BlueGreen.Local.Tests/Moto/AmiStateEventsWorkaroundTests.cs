@@ -78,7 +78,7 @@ public sealed class AmiStateEventsWorkaroundTests(MotoPool pool)
     private static async Task<string> WatchAmiStateChangesAsync(StepFunctionsDriver sfn)
     {
         var name = $"ami-{Guid.NewGuid():N}";
-        var url = (await sfn.Client.CallAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = name })).Ok()["QueueUrl"]!.GetValue<string>();
+        var url = (await sfn.Client.CallJsonAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = name })).Ok()["QueueUrl"]!.GetValue<string>();
         await sfn.PutRuleAsync(
             name,
             new JsonObject { ["source"] = new JsonArray("aws.ec2"), ["detail-type"] = new JsonArray("EC2 AMI State Change") },

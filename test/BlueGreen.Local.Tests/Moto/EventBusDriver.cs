@@ -10,13 +10,13 @@ public static class EventBusDriver
     /// <summary>A rule on the default bus with <paramref name="pattern"/> and one target.</summary>
     public static async Task PutRuleAsync(this StepFunctionsDriver sfn, string name, JsonObject pattern, JsonObject target)
     {
-        (await sfn.Client.CallAsync("events", "AWSEvents.PutRule", new JsonObject
+        (await sfn.Client.CallJsonAsync("events", "AWSEvents.PutRule", new JsonObject
         {
             ["Name"] = name,
             ["EventPattern"] = pattern.ToJsonString(),
             ["State"] = "ENABLED",
         }, "1.1")).Ok();
-        (await sfn.Client.CallAsync("events", "AWSEvents.PutTargets", new JsonObject
+        (await sfn.Client.CallJsonAsync("events", "AWSEvents.PutTargets", new JsonObject
         {
             ["Rule"] = name,
             ["Targets"] = new JsonArray(target),
@@ -27,7 +27,7 @@ public static class EventBusDriver
     public static async Task<string> WatchStatusChangesAsync(this StepFunctionsDriver sfn, string machine)
     {
         var name = $"status-{Guid.NewGuid():N}";
-        var url = (await sfn.Client.CallAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = name })).Ok()["QueueUrl"]!.GetValue<string>();
+        var url = (await sfn.Client.CallJsonAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = name })).Ok()["QueueUrl"]!.GetValue<string>();
         await sfn.PutRuleAsync(
             name,
             new JsonObject
@@ -43,7 +43,7 @@ public static class EventBusDriver
     /// <summary>The events in the queue after a short wait (none when nothing was delivered).</summary>
     public static async Task<List<JsonNode>> ReceiveAsync(this StepFunctionsDriver sfn, string queueUrl)
     {
-        var received = (await sfn.Client.CallAsync("sqs", "AmazonSQS.ReceiveMessage", new JsonObject
+        var received = (await sfn.Client.CallJsonAsync("sqs", "AmazonSQS.ReceiveMessage", new JsonObject
         {
             ["QueueUrl"] = queueUrl,
             ["MaxNumberOfMessages"] = 10,

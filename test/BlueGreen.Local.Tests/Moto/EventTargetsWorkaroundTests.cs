@@ -51,8 +51,8 @@ public sealed class EventTargetsWorkaroundTests(MotoPool pool)
         return (machine, marker);
     }
 
-    private static Task<MotoJsonResponse> PutMarkedEventAsync(StepFunctionsDriver sfn, string marker) =>
-        sfn.Client.CallAsync("events", "AWSEvents.PutEvents", new JsonObject
+    private static Task<RawAnswer> PutMarkedEventAsync(StepFunctionsDriver sfn, string marker) =>
+        sfn.Client.CallJsonAsync("events", "AWSEvents.PutEvents", new JsonObject
         {
             ["Entries"] = new JsonArray(new JsonObject
             {

@@ -30,7 +30,7 @@ public sealed class MotoPool : IAsyncLifetime
             TimeScale = TimeScale,
             WithoutWorkarounds = without.Length == 0 ? [] : [without],
         });
-        return new Started(server, new StepFunctionsDriver(new MotoJsonClient(server.Endpoint)));
+        return new Started(server, new StepFunctionsDriver(new RawAws(server.Endpoint)));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -4,6 +4,7 @@ using Amazon.EC2.Model;
 using Amazon.Runtime;
 using BlueGreen.Aws;
 using BlueGreen.Aws.AutoScaling;
+using BlueGreen.Aws.LoadBalancing;
 
 namespace BlueGreen.Local.Tests.Moto;
 
@@ -11,21 +12,17 @@ namespace BlueGreen.Local.Tests.Moto;
 /// (no gateway), with the few resources the workaround tests build on.</summary>
 public sealed class MotoSdkClients : IDisposable
 {
-    private readonly HttpClient _http = new();
-
     public MotoSdkClients(Uri endpoint)
     {
         var credentials = new BasicAWSCredentials("test", "test");
         Ec2 = new AmazonEC2Client(credentials, new AmazonEC2Config { ServiceURL = endpoint.ToString(), AuthenticationRegion = "us-east-1" });
         Ours = new AwsClients(new AwsSettings { Region = RegionEndpoint.USEast1, Credentials = credentials, Endpoint = endpoint });
-        Plain = new PlainAwsCalls(_http, endpoint);
+
     }
 
     public IAmazonEC2 Ec2 { get; }
 
     public AwsClients Ours { get; }
-
-    public PlainAwsCalls Plain { get; }
 
     /// <summary>A launch-template group (not yet created) of <paramref name="desired"/> instances in us-east-1a.</summary>
     public async Task<NewAutoScalingGroup> NewGroupAsync(int desired = 1, IReadOnlyList<string>? targetGroupArns = null)
@@ -47,18 +44,12 @@ public sealed class MotoSdkClients : IDisposable
     public async Task<string> CreateTargetGroupAsync()
     {
         var vpc = (await Ec2.DescribeVpcsAsync(new DescribeVpcsRequest())).Vpcs[0].VpcId;
-        var answer = await Plain.QueryAsync("elasticloadbalancing", "CreateTargetGroup", "2015-12-01",
-        [
-            KeyValuePair.Create("Name", $"tg-{Guid.NewGuid():N}"[..20]), KeyValuePair.Create("Protocol", "HTTP"),
-            KeyValuePair.Create("Port", "80"), KeyValuePair.Create("VpcId", vpc), KeyValuePair.Create("TargetType", "instance"),
-        ]);
-        return answer.Descendants().First(e => e.Name.LocalName == "TargetGroupArn").Value;
+        return (await Ours.LoadBalancing.CreateTargetGroupAsync(new NewTargetGroup($"tg-{Guid.NewGuid():N}"[..20], vpc))).Arn;
     }
 
     public void Dispose()
     {
         Ec2.Dispose();
         Ours.Dispose();
-        _http.Dispose();
     }
 }

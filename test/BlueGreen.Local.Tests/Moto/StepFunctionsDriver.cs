@@ -4,14 +4,14 @@ using System.Text.Json.Nodes;
 namespace BlueGreen.Local.Tests.Moto;
 
 /// <summary>Creates state machines and runs executions in moto over Step Functions' JSON 1.0 API.</summary>
-public sealed class StepFunctionsDriver(MotoJsonClient client)
+public sealed class StepFunctionsDriver(RawAws client)
 {
     private const string Role = "arn:aws:iam::123456789012:role/bluegreen-test";
 
-    public MotoJsonClient Client => client;
+    public RawAws Client => client;
 
-    public Task<MotoJsonResponse> CallAsync(string operation, JsonObject body) =>
-        client.CallAsync("states", $"AWSStepFunctions.{operation}", body);
+    public Task<RawAnswer> CallAsync(string operation, JsonObject body) =>
+        client.CallJsonAsync("states", $"AWSStepFunctions.{operation}", body);
 
     public async Task<string> CreateStateMachineAsync(string definition)
     {
@@ -24,7 +24,7 @@ public sealed class StepFunctionsDriver(MotoJsonClient client)
         return response.Ok()["stateMachineArn"]!.GetValue<string>();
     }
 
-    public Task<MotoJsonResponse> StartExecutionAsync(string stateMachineArn, string input = "{}", string? name = null)
+    public Task<RawAnswer> StartExecutionAsync(string stateMachineArn, string input = "{}", string? name = null)
     {
         var body = new JsonObject { ["stateMachineArn"] = stateMachineArn, ["input"] = input };
         if (name is not null)

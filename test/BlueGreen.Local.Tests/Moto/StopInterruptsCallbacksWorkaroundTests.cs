@@ -36,7 +36,7 @@ public sealed class StopInterruptsCallbacksWorkaroundTests(MotoPool pool)
     /// with a Catch that would end the execution FAILED if the wait ended in an error.</summary>
     private static async Task<string> StartWaitingForTokenAsync(StepFunctionsDriver sfn)
     {
-        var queue = (await sfn.Client.CallAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = $"tokens-{Guid.NewGuid():N}" }))
+        var queue = (await sfn.Client.CallJsonAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = $"tokens-{Guid.NewGuid():N}" }))
             .Ok()["QueueUrl"]!.GetValue<string>();
         var definition = new JsonObject
         {

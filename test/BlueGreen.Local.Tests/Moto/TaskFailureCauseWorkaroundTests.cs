@@ -36,7 +36,7 @@ public sealed class TaskFailureCauseWorkaroundTests(MotoPool pool)
     /// </summary>
     private static async Task<JsonNode> RejectWaitingTaskAsync(StepFunctionsDriver sfn)
     {
-        var queue = (await sfn.Client.CallAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = $"approvals-{Guid.NewGuid():N}" }))
+        var queue = (await sfn.Client.CallJsonAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = $"approvals-{Guid.NewGuid():N}" }))
             .Ok()["QueueUrl"]!.GetValue<string>();
         var definition = new JsonObject
         {

@@ -92,7 +92,7 @@ public sealed class TimeScaleWorkaroundTests(MotoPool pool)
 
     private static async Task<string> StartTokenWaitAsync(StepFunctionsDriver sfn)
     {
-        var queue = (await sfn.Client.CallAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = $"tokens-{Guid.NewGuid():N}" }))
+        var queue = (await sfn.Client.CallJsonAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject { ["QueueName"] = $"tokens-{Guid.NewGuid():N}" }))
             .Ok()["QueueUrl"]!.GetValue<string>();
         return await sfn.RunAsync(TokenTimeoutDefinition, new JsonObject { ["queue"] = queue, ["timeoutSeconds"] = 300 }.ToJsonString());
     }

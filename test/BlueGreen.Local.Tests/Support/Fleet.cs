@@ -4,7 +4,7 @@ namespace BlueGreen.Local.Tests.Support;
 
 /// <summary>A VPC, a target group and Auto Scaling groups made through the gateway with plain
 /// Query calls, for the health and traffic tests.</summary>
-public sealed class Fleet(PlainAwsCalls aws)
+public sealed class Fleet(RawAws aws)
 {
     public string VpcId { get; private set; } = string.Empty;
 

@@ -21,10 +21,10 @@ public sealed class StateMachineRunTests(LocalCloudFixture fixture)
         Assert.True(execution.Status == "SUCCEEDED", $"{execution.Status} {execution.Error} {execution.Cause}");
         Assert.Equal(2, fixture.FlakyRuns[run]);
         Assert.Equal("Promoted", JsonNode.Parse(execution.Output!)!["outcome"]!.GetValue<string>());
-        var history = await Cloud.Aws.GetExecutionHistoryAsync(execution.ExecutionArn);
-        var failure = Assert.Single(history, e => e["type"]!.GetValue<string>() == "LambdaFunctionFailed");
-        Assert.Equal("Transient", failure["lambdaFunctionFailedEventDetails"]!["error"]!.GetValue<string>());
-        Assert.Equal(2, history.Count(e => e["type"]!.GetValue<string>() == "LambdaFunctionScheduled"));
+        var history = await Cloud.Clients.StepFunctions.GetExecutionHistoryAsync(execution.ExecutionArn);
+        var failure = Assert.Single(history, e => e.Type == "LambdaFunctionFailed");
+        Assert.Equal("Transient", JsonNode.Parse(failure.Details!)!["error"]!.GetValue<string>());
+        Assert.Equal(2, history.Count(e => e.Type == "LambdaFunctionScheduled"));
     }
 
     [Fact]
@@ -41,14 +41,12 @@ public sealed class StateMachineRunTests(LocalCloudFixture fixture)
         Assert.Equal("GreenUnhealthy", output["error"]!["Error"]!.GetValue<string>());
         Assert.Contains("i-0abc failed health checks", output["error"]!["Cause"]!.GetValue<string>());
 
-        var history = await Cloud.Aws.GetExecutionHistoryAsync(execution.ExecutionArn);
-        var entered = history
-            .Where(e => e["type"]!.GetValue<string>() == "PassStateEntered")
-            .Select(e => e["stateEnteredEventDetails"]!["name"]!.GetValue<string>());
+        var history = await Cloud.Clients.StepFunctions.GetExecutionHistoryAsync(execution.ExecutionArn);
+        var entered = history.Where(e => e.Type == "PassStateEntered").Select(e => e.StateName);
         Assert.Contains("RollBack", entered);
         Assert.DoesNotContain("Promoted", entered);
-        var failed = Assert.Single(history, e => e["type"]!.GetValue<string>() == "TaskFailed");
-        Assert.Equal("GreenUnhealthy", failed["taskFailedEventDetails"]!["error"]!.GetValue<string>());
+        var failed = Assert.Single(history, e => e.Type == "TaskFailed");
+        Assert.Equal("GreenUnhealthy", JsonNode.Parse(failed.Details!)!["error"]!.GetValue<string>());
     }
 
     [Fact]

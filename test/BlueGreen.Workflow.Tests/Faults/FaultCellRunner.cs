@@ -38,7 +38,7 @@ public sealed class FaultCellRunner(WorkflowCloud cloud)
         try
         {
             arrange?.Invoke(cloud.Cloud.Faults, application);
-            var arn = await cloud.Cloud.Aws.StartExecutionAsync(cloud.Cloud.StateMachineArn(WorkflowCloud.StateMachine), AmiEvents.Available(application.Sample.NewImageId));
+            var arn = await cloud.Cloud.StartExecutionAsync(cloud.Cloud.StateMachineArn(WorkflowCloud.StateMachine), AmiEvents.Available(application.Sample.NewImageId));
             end = await EndAsync(arn);
             invoked = await InvokedFunctionsAsync(arn);
             faultReached = reached?.Invoke(cloud.Cloud.Faults);
@@ -58,7 +58,7 @@ public sealed class FaultCellRunner(WorkflowCloud cloud)
     {
         try
         {
-            return EndState.Of(await cloud.Cloud.Aws.WaitForExecutionAsync(executionArn, ExecutionTimeout));
+            return EndState.Of(await cloud.Cloud.WaitForExecutionAsync(executionArn, ExecutionTimeout));
         }
         catch (TimeoutException)
         {

@@ -11,7 +11,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
     [Fact]
     public async Task Execution_AlarmAfterFullCutover_TrafficBackOnBlueOneLiveFleetLockFree()
     {
-        var alarm = await cloud.CreateAlarmAsync();
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch);
         var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
             { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
               "health": { "timeoutSeconds": 60, "alarmNames": ["{{alarm}}"] },
@@ -26,7 +26,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
         var firedAt = DateTimeOffset.UtcNow;
         await cloud.Aws.CloudWatch.SetAlarmStateAsync(alarm, Aws.CloudWatch.AlarmState.Alarm, "Threshold Crossed: 12 5xx (test)");
 
-        var result = await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         Assert.Equal(("FAILED", "AlarmFired"), (result.Status, result.Error));
         var cause = result.ParsedCause();
         Assert.Contains("after full cutover, before blue was retired", cause["message"]!.GetValue<string>());
@@ -45,7 +45,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
     [Fact]
     public async Task Execution_WeightedAlarmAfterFullCutover_ListenerBackOnBlueWithRollbacksFirstWrite()
     {
-        var alarm = await cloud.CreateAlarmAsync();
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch);
         var sample = await cloud.SeedWeightedAsync(SplitRuns.Canary, alarm, blueWaitSeconds: cloud.RealSeconds(30));
         var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
         await cloud.WaitUntilEnteredAsync(arn, "WatchBeforeRetiringBlue");
@@ -54,7 +54,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
         var firedAt = DateTimeOffset.UtcNow;
         await cloud.Aws.CloudWatch.SetAlarmStateAsync(alarm, Aws.CloudWatch.AlarmState.Alarm, "Threshold Crossed: 12 5xx (test)");
 
-        var result = await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         Assert.Equal(("FAILED", "AlarmFired"), (result.Status, result.Error));
         Assert.True(result.ParsedCause()["rolledBack"]!.GetValue<bool>());
         Assert.Equal(sample.BlueGroup, await cloud.AssertOneLiveFleetAsync(sample));
@@ -70,7 +70,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
         var sample = await cloud.SeedSampleAsync();
         var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
 
-        var result = await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
 
         Assert.True(result.Status == "SUCCEEDED", $"{result.Status} {result.Error} {result.Cause}");
         Assert.Equal(1, await cloud.EnteredCountAsync(arn, "WatchBeforeRetiringBlue"));
@@ -81,7 +81,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
     [Fact]
     public async Task Execution_QuietWindow_WaitsTheWindowThenRetiresBlue()
     {
-        var alarm = await cloud.CreateAlarmAsync();
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch);
         var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
             { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
               "health": { "timeoutSeconds": 60, "alarmNames": ["{{alarm}}"] },
@@ -89,7 +89,7 @@ public sealed class AlarmGateRunTests(WorkflowCloud cloud, ITestOutputHelper out
             """);
         var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
 
-        var result = await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
 
         Assert.True(result.Status == "SUCCEEDED", $"{result.Status} {result.Error} {result.Cause}");
         var history = await cloud.Aws.StepFunctions.GetExecutionHistoryAsync(arn);

@@ -24,7 +24,7 @@ public sealed class ApprovalRunTests(WorkflowCloud cloud)
 
         var answered = await cloud.Desk().ApproveAsync(name, WorkflowCloud.StateMachine, "looks good");
 
-        var result = await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         Assert.Equal(arn, answered);
         Assert.True(result.Status == "SUCCEEDED", $"{result.Status} {result.Error} {result.Cause}");
         Assert.NotEqual(sample.BlueGroup, await cloud.AssertOneLiveFleetAsync(sample));
@@ -45,7 +45,7 @@ public sealed class ApprovalRunTests(WorkflowCloud cloud)
 
         await cloud.Desk().RejectAsync(arn, WorkflowCloud.StateMachine, "error budget spent this week");
 
-        var result = await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
+        var result = await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3));
         Assert.Equal(("FAILED", "ApprovalRejected"), (result.Status, result.Error));
         var cause = result.ParsedCause();
         Assert.Contains("error budget spent this week", cause["message"]!.GetValue<string>());
@@ -81,7 +81,7 @@ public sealed class ApprovalRunTests(WorkflowCloud cloud)
         var again = await Assert.ThrowsAsync<ApprovalRefused>(() => cloud.Desk().ApproveAsync(arn, WorkflowCloud.StateMachine, null));
 
         Assert.Equal(ApprovalRefused.NotAwaitingApproval, again.Name);
-        Assert.Equal("FAILED", (await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3))).Status);
+        Assert.Equal("FAILED", (await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3))).Status);
         var ended = await Assert.ThrowsAsync<ApprovalRefused>(() => cloud.Desk().ApproveAsync(arn, WorkflowCloud.StateMachine, null));
         Assert.Equal(ApprovalRefused.NotAwaitingApproval, ended.Name);
         Assert.Contains("FAILED", ended.Message);

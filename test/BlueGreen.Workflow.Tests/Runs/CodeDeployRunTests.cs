@@ -19,7 +19,7 @@ public sealed class CodeDeployRunTests(WorkflowCloud cloud)
 
         Assert.True(result.Status == "SUCCEEDED", $"{result.Status} {result.Error} {result.Cause}");
         var live = await cloud.AssertOneLiveFleetAsync(sample);
-        var deployments = await cloud.Cloud.Aws.JsonAsync("codedeploy", "CodeDeploy_20141006", "ListDeployments", new { applicationName = sample.Application, deploymentGroupName = Group });
+        var deployments = await cloud.Cloud.Raw.JsonAsync("codedeploy", "CodeDeploy_20141006", "ListDeployments", new { applicationName = sample.Application, deploymentGroupName = Group });
         var id = Assert.Single(deployments!["deployments"]!.AsArray())!.GetValue<string>();
         var deployment = await cloud.Aws.CodeDeploy.GetDeploymentAsync(id);
         Assert.Equal("Succeeded", deployment.Status.ToString());
@@ -55,7 +55,7 @@ public sealed class CodeDeployRunTests(WorkflowCloud cloud)
 
         Assert.True(result.Status == "SUCCEEDED", $"{result.Status} {result.Error} {result.Cause}");
         await cloud.AssertOneLiveFleetAsync(sample);
-        var deployments = await cloud.Cloud.Aws.JsonAsync("codedeploy", "CodeDeploy_20141006", "ListDeployments", new { applicationName = sample.Application, deploymentGroupName = Group });
+        var deployments = await cloud.Cloud.Raw.JsonAsync("codedeploy", "CodeDeploy_20141006", "ListDeployments", new { applicationName = sample.Application, deploymentGroupName = Group });
         var id = Assert.Single(deployments!["deployments"]!.AsArray())!.GetValue<string>();
         Assert.Equal("Succeeded", (await cloud.Aws.CodeDeploy.GetDeploymentAsync(id)).Status.ToString());
     }
@@ -74,7 +74,7 @@ public sealed class CodeDeployRunTests(WorkflowCloud cloud)
                               "revision": { "s3": { "bucket": "releases", "key": "app.zip", "bundleType": "zip" } } } }
             """);
         // Many applications share this cloud: a green value of its own keeps the group to this one's green.
-        await sample.AddCodeDeployAsync(cloud.Cloud.Aws, Group, greenValue: $"{sample.Application}-green");
+        await sample.AddCodeDeployAsync(cloud.Aws.CodeDeploy, Group, greenValue: $"{sample.Application}-green");
         return sample;
     }
 }

@@ -1,3 +1,4 @@
+using BlueGreen.Aws.Events;
 using System.Text.Json.Nodes;
 using BlueGreen.Workflow.Tests.Support;
 using Xunit.Abstractions;
@@ -68,7 +69,7 @@ public sealed class DeploymentEventRunTests(WorkflowCloud cloud, ITestOutputHelp
     /// <summary>A queue and a rule sending it this application's deployment events, as a user would set them up.</summary>
     private async Task<string> SubscribeQueueAsync(string application)
     {
-        var created = await cloud.Cloud.Aws.JsonAsync("sqs", "AmazonSQS", "CreateQueue", new JsonObject { ["QueueName"] = $"{application}-events" });
+        var created = await cloud.Cloud.Raw.JsonAsync("sqs", "AmazonSQS", "CreateQueue", new JsonObject { ["QueueName"] = $"{application}-events" });
         var url = created!["QueueUrl"]!.GetValue<string>();
         var pattern = new JsonObject
         {
@@ -76,11 +77,8 @@ public sealed class DeploymentEventRunTests(WorkflowCloud cloud, ITestOutputHelp
             ["detail-type"] = new JsonArray("BlueGreen Deployment Status Change"),
             ["detail"] = new JsonObject { ["application"] = new JsonArray(application) },
         };
-        await cloud.Cloud.Aws.PutRuleAsync(
-            $"{application}-to-queue",
-            pattern.ToJsonString(),
-            "ENABLED",
-            [new JsonObject { ["Id"] = "queue", ["Arn"] = $"arn:aws:sqs:us-east-1:123456789012:{application}-events" }]);
+        await cloud.Aws.Events.PutRuleAsync($"{application}-to-queue", pattern.ToJsonString(), enabled: true);
+        await cloud.Aws.Events.PutTargetsAsync($"{application}-to-queue", [new RuleTarget("queue", $"arn:aws:sqs:us-east-1:123456789012:{application}-events")]);
         return url;
     }
 
@@ -91,7 +89,7 @@ public sealed class DeploymentEventRunTests(WorkflowCloud cloud, ITestOutputHelp
         while (received.All(e => e["detail"]!["status"]!.GetValue<string>() != until))
         {
             Assert.True(DateTimeOffset.UtcNow < deadline, $"no {until} event; received {string.Join(", ", received.Select(e => e["detail"]!["status"]))}");
-            var answer = await cloud.Cloud.Aws.JsonAsync("sqs", "AmazonSQS", "ReceiveMessage", new JsonObject { ["QueueUrl"] = queueUrl, ["MaxNumberOfMessages"] = 10 });
+            var answer = await cloud.Cloud.Raw.JsonAsync("sqs", "AmazonSQS", "ReceiveMessage", new JsonObject { ["QueueUrl"] = queueUrl, ["MaxNumberOfMessages"] = 10 });
             foreach (var message in answer?["Messages"]?.AsArray() ?? [])
             {
                 received.Add(JsonNode.Parse(message!["Body"]!.GetValue<string>())!);

@@ -40,7 +40,7 @@ public sealed class DnsDeploymentRunTests(WorkflowCloud cloud)
     [Fact]
     public async Task Execution_AlarmFiresMidCanary_FirstRollbackWriteIsOneRecordChangeBackToBlue()
     {
-        var alarm = await cloud.CreateAlarmAsync();
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch);
         var dns = await cloud.SeedDnsAsync(SplitRuns.WatchedCanary, alarm);
         var start = cloud.Cloud.Calls.Writes().Count;
 

@@ -38,7 +38,7 @@ public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
     private async Task RunApprovedWithAlarmsAsync()
     {
         var (topic, _) = await cloud.TopicWithQueueAsync();
-        var alarm = await cloud.CreateAlarmAsync();
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch);
         var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
             { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
               "health": { "timeoutSeconds": 60, "alarmNames": ["{{alarm}}"] },
@@ -48,7 +48,7 @@ public sealed class IamPolicyCoverageTests(WorkflowCloud cloud)
         var (_, arn) = await cloud.StartAsync(AmiEvents.Available(sample.NewImageId));
         await cloud.WaitUntilAwaitingApprovalAsync(arn);
         await cloud.Desk().ApproveAsync(arn, WorkflowCloud.StateMachine, null);
-        Assert.Equal("SUCCEEDED", (await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3))).Status);
+        Assert.Equal("SUCCEEDED", (await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3))).Status);
     }
 
     /// <summary>A deployment stopped while awaiting approval, and the cleanup the status-change rule starts.</summary>

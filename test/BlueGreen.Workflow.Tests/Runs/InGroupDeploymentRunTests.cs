@@ -68,13 +68,7 @@ public sealed class InGroupDeploymentRunTests(WorkflowCloud cloud)
     [Fact]
     public async Task Execution_InGroupAlarmWhileOldDrain_OldServeAgainFirstThenOnlyOldLeft()
     {
-        var alarm = "in-group-5xx-" + Guid.NewGuid().ToString("N")[..8];
-        await cloud.Cloud.Aws.QueryAsync("monitoring", "PutMetricAlarm", "2010-08-01",
-        [
-            new("AlarmName", alarm), new("MetricName", "HTTPCode_Target_5XX_Count"), new("Namespace", "AWS/ApplicationELB"),
-            new("Statistic", "Sum"), new("Period", "60"), new("EvaluationPeriods", "1"), new("Threshold", "1"),
-            new("ComparisonOperator", "GreaterThanOrEqualToThreshold"),
-        ]);
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, state: null);
         var sample = await cloud.SeedSampleAsync((blue, targetGroup, _, _) => $$"""
             { "liveGroup": "{{blue}}", "strategy": "in-group", "targetGroupArns": ["{{targetGroup}}"],
               "health": { "timeoutSeconds": 60, "alarmNames": ["{{alarm}}"] },

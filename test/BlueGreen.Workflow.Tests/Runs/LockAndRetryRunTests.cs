@@ -30,7 +30,7 @@ public sealed class LockAndRetryRunTests(WorkflowCloud cloud)
         Assert.Contains(first, second.ParsedCause()["message"]!.GetValue<string>(), StringComparison.Ordinal);
         // At most a refused conditional write of the lock: nothing else was written.
         Assert.Equal(after.Count("dynamodb", "PutItem") - before.Count("dynamodb", "PutItem"), WorkflowCloud.ResourceWrites(before, after));
-        var firstResult = await cloud.Cloud.Aws.WaitForExecutionAsync(first, TimeSpan.FromMinutes(2));
+        var firstResult = await cloud.Cloud.WaitForExecutionAsync(first, TimeSpan.FromMinutes(2));
         Assert.Equal("SUCCEEDED", firstResult.Status);
         await cloud.AssertOneLiveFleetAsync(sample);
     }

@@ -111,7 +111,7 @@ public sealed class StoppedDeploymentRunTests(WorkflowCloud cloud, ITestOutputHe
         string timedOut;
         try
         {
-            timedOut = await cloud.Cloud.Aws.StartExecutionAsync(machine, AmiEvents.Available(sample.NewImageId));
+            timedOut = await cloud.Cloud.StartExecutionAsync(machine, AmiEvents.Available(sample.NewImageId));
         }
         finally
         {

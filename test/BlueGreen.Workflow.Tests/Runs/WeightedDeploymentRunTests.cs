@@ -52,7 +52,7 @@ public sealed class WeightedDeploymentRunTests(WorkflowCloud cloud)
     [Fact]
     public async Task Execution_AlarmFiresMidCanary_FirstRollbackWriteIsTheListenerBackToBlue()
     {
-        var alarm = await cloud.CreateAlarmAsync();
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch);
         var sample = await cloud.SeedWeightedAsync(SplitRuns.WatchedCanary, alarm);
         var start = cloud.Cloud.Calls.Writes().Count;
 
@@ -77,7 +77,7 @@ public sealed class WeightedDeploymentRunTests(WorkflowCloud cloud)
         Assert.Equal("SUCCEEDED", (await cloud.RunAsync($$"""{ "application": "{{weighted.Application}}", "imageId": "{{weighted.NewImageId}}", "dryRun": true }""")).Status);
         var dns = await cloud.SeedDnsAsync(SplitRuns.AllAtOnce);
         Assert.Equal("SUCCEEDED", (await cloud.RunAsync(AmiEvents.Available(dns.Sample.NewImageId))).Status);
-        var alarm = await cloud.CreateAlarmAsync();
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch);
         var failing = await cloud.SeedDnsAsync(SplitRuns.WatchedCanary, alarm);
         var start = cloud.Cloud.Calls.Writes().Count;
         var (result, _) = await cloud.RunFiringAlarmAsync(AmiEvents.Available(failing.Sample.NewImageId), alarm, () => cloud.RecordWrites(failing, start).Any(r => r.B == 10));

@@ -55,9 +55,9 @@ internal static class GateSupport
     public static async Task<(string TopicArn, string QueueUrl)> TopicWithQueueAsync(this WorkflowCloud cloud)
     {
         var name = "approvals-" + Guid.NewGuid().ToString("N")[..8];
-        var topic = Value(await cloud.Cloud.Aws.QueryAsync("sns", "CreateTopic", SnsVersion, [new("Name", name)]), "TopicArn");
-        var queueUrl = Value(await cloud.Cloud.Aws.QueryAsync("sqs", "CreateQueue", SqsVersion, [new("QueueName", name)]), "QueueUrl");
-        await cloud.Cloud.Aws.QueryAsync("sns", "Subscribe", SnsVersion,
+        var topic = Value(await cloud.Cloud.Raw.QueryAsync("sns", "CreateTopic", SnsVersion, [new("Name", name)]), "TopicArn");
+        var queueUrl = Value(await cloud.Cloud.Raw.QueryAsync("sqs", "CreateQueue", SqsVersion, [new("QueueName", name)]), "QueueUrl");
+        await cloud.Cloud.Raw.QueryAsync("sns", "Subscribe", SnsVersion,
             [new("TopicArn", topic), new("Protocol", "sqs"), new("Endpoint", $"arn:aws:sqs:us-east-1:123456789012:{name}")]);
         return (topic, queueUrl);
     }
@@ -69,7 +69,7 @@ internal static class GateSupport
         var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
         while (true)
         {
-            var received = await cloud.Cloud.Aws.QueryAsync("sqs", "ReceiveMessage", SqsVersion, [new("QueueUrl", queueUrl), new("MaxNumberOfMessages", "10")]);
+            var received = await cloud.Cloud.Raw.QueryAsync("sqs", "ReceiveMessage", SqsVersion, [new("QueueUrl", queueUrl), new("MaxNumberOfMessages", "10")]);
             var messages = received.Descendants().Where(e => e.Name.LocalName == "Body").Select(b => JsonNode.Parse(b.Value)!.AsObject()).ToList();
             if (messages.Count > 0 || DateTimeOffset.UtcNow > deadline)
             {
@@ -78,20 +78,6 @@ internal static class GateSupport
 
             await Task.Delay(100);
         }
-    }
-
-    /// <summary>A metric alarm in state OK, named for the test.</summary>
-    public static async Task<string> CreateAlarmAsync(this WorkflowCloud cloud)
-    {
-        var name = "bluegreen-gate-" + Guid.NewGuid().ToString("N")[..8];
-        await cloud.Cloud.Aws.QueryAsync("monitoring", "PutMetricAlarm", "2010-08-01",
-        [
-            new("AlarmName", name), new("MetricName", "HTTPCode_Target_5XX_Count"), new("Namespace", "AWS/ApplicationELB"),
-            new("Statistic", "Sum"), new("Period", "60"), new("EvaluationPeriods", "1"), new("Threshold", "1"),
-            new("ComparisonOperator", "GreaterThanOrEqualToThreshold"),
-        ]);
-        await cloud.Aws.CloudWatch.SetAlarmStateAsync(name, Aws.CloudWatch.AlarmState.Ok, "seeded OK by the test");
-        return name;
     }
 
     private static string Value(XDocument document, string name) =>

@@ -36,7 +36,7 @@ internal static class SplitRuns
     public static async Task<DnsSample> SeedDnsAsync(this WorkflowCloud cloud, string traffic, string alarm = "")
     {
         var sample = await cloud.SeedSampleAsync();
-        var dns = await DnsSample.SeedAsync(cloud.Cloud.Aws, cloud.Aws, sample, cnameTtlSeconds: 1);
+        var dns = await DnsSample.SeedAsync(cloud.Aws, sample, cnameTtlSeconds: 1);
         await cloud.Aws.Parameters.PutParameterAsync(sample.SettingsParameter, Settings(sample.BlueGroup, "dns", dns.SettingsSection, traffic, alarm));
         return dns;
     }
@@ -64,7 +64,7 @@ internal static class SplitRuns
     public static async Task<(ExecutionResult Result, DateTimeOffset FiredAt)> RunFiringAlarmAsync(
         this WorkflowCloud cloud, string input, string alarm, Func<bool> writtenYet)
     {
-        var arn = await cloud.Cloud.Aws.StartExecutionAsync(cloud.Cloud.StateMachineArn(WorkflowCloud.StateMachine), input);
+        var arn = await cloud.Cloud.StartExecutionAsync(cloud.Cloud.StateMachineArn(WorkflowCloud.StateMachine), input);
         var deadline = DateTimeOffset.UtcNow.AddMinutes(2);
         while (!writtenYet())
         {
@@ -74,7 +74,7 @@ internal static class SplitRuns
 
         var firedAt = DateTimeOffset.UtcNow;
         await cloud.Aws.CloudWatch.SetAlarmStateAsync(alarm, AlarmState.Alarm, "Threshold Crossed: 12 5XX (test)");
-        return (await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3)), firedAt);
+        return (await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(3)), firedAt);
     }
 
     /// <summary>After success: exactly one group tagged live, serving every instance from <paramref name="targetGroupArn"/>, lock free.</summary>

@@ -14,12 +14,12 @@ internal static class StoppedRuns
         this WorkflowCloud cloud, string input, Func<IEnumerable<RecordedWrite>, bool> reached)
     {
         var start = cloud.Cloud.Calls.Writes().Count;
-        var arn = await cloud.Cloud.Aws.StartExecutionAsync(cloud.Cloud.StateMachineArn(WorkflowCloud.StateMachine), input);
+        var arn = await cloud.Cloud.StartExecutionAsync(cloud.Cloud.StateMachineArn(WorkflowCloud.StateMachine), input);
         var deadline = DateTimeOffset.UtcNow.AddMinutes(2);
         while (!reached(cloud.Cloud.Calls.Writes().Skip(start)))
         {
             Assert.True(DateTimeOffset.UtcNow < deadline, "the deployment never reached the point to stop it at");
-            Assert.Equal("RUNNING", (await cloud.Cloud.Aws.DescribeExecutionAsync(arn)).Status);
+            Assert.Equal("RUNNING", (await cloud.Cloud.DescribeExecutionAsync(arn)).Status);
             await Task.Delay(20);
         }
 
@@ -35,13 +35,13 @@ internal static class StoppedRuns
         var seen = new HashSet<string> { stopped };
         while (DateTimeOffset.UtcNow < deadline)
         {
-            var listed = await cloud.Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = machine });
+            var listed = await cloud.Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = machine });
             foreach (var arn in listed!["executions"]!.AsArray().Select(e => e!["executionArn"]!.GetValue<string>()).Where(seen.Add))
             {
                 var described = await cloud.Aws.StepFunctions.DescribeExecutionAsync(arn);
                 if (described.Input?.Contains(stopped, StringComparison.Ordinal) == true)
                 {
-                    return await cloud.Cloud.Aws.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(2));
+                    return await cloud.Cloud.WaitForExecutionAsync(arn, TimeSpan.FromMinutes(2));
                 }
             }
 

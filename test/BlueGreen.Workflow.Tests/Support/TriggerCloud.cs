@@ -61,7 +61,7 @@ public sealed class TriggerCloud : IAsyncLifetime
             var results = new List<ExecutionResult>();
             foreach (var arn in mine)
             {
-                results.Add(await Cloud.Aws.DescribeExecutionAsync(arn));
+                results.Add(await Cloud.DescribeExecutionAsync(arn));
             }
 
             if (results.Count >= count && results.All(r => r.Status != "RUNNING"))
@@ -76,7 +76,7 @@ public sealed class TriggerCloud : IAsyncLifetime
 
     public async Task<IReadOnlyList<string>> ExecutionsMentioningAsync(string text)
     {
-        var listed = await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = StateMachineArn, maxResults = 1000 });
+        var listed = await Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = StateMachineArn, maxResults = 1000 });
         var arns = new List<string>();
         foreach (var arn in listed!["executions"]!.AsArray().Select(e => e!["executionArn"]!.GetValue<string>()))
         {

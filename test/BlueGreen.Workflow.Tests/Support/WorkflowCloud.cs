@@ -62,7 +62,7 @@ public sealed class WorkflowCloud : IAsyncLifetime
     public Task<SampleApplication> SeedSampleAsync(Func<string, string, string, string, string>? settingsJson = null, BlueLaunchSpec blueLaunchSpec = BlueLaunchSpec.LatestVersion)
     {
         var options = new SampleOptions { Application = "app-" + Guid.NewGuid().ToString("N")[..8], BlueLaunchSpec = blueLaunchSpec };
-        return SampleApplication.SeedAsync(Cloud.Aws, Aws, settingsJson is null ? options : options with { SettingsJson = settingsJson });
+        return SampleApplication.SeedAsync(Aws, settingsJson is null ? options : options with { SettingsJson = settingsJson });
     }
 
     /// <summary>A setting in seconds that lasts <paramref name="seconds"/> real seconds here: the

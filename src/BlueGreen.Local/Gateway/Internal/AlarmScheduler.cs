@@ -1,10 +1,12 @@
+using BlueGreen.Aws.CloudWatch;
+using BlueGreen.Aws.Errors;
 using BlueGreen.Local.Faults;
 
 namespace BlueGreen.Local.Gateway.Internal;
 
 /// <summary>Fires CloudWatch alarms (moto SetAlarmState → ALARM) after a delay; a fault clear or
 /// the gateway's disposal cancels the ones still pending.</summary>
-internal sealed class AlarmScheduler(FaultRegistry faults, Func<PlainAwsCalls> moto) : IAsyncDisposable
+internal sealed class AlarmScheduler(FaultRegistry faults, Func<ICloudWatch> moto) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
     private readonly List<Task> _pending = [];
@@ -22,12 +24,12 @@ internal sealed class AlarmScheduler(FaultRegistry faults, Func<PlainAwsCalls> m
                 try
                 {
                     await Task.Delay(delay, cancel.Token);
-                    await moto().SetAlarmStateAsync(alarmName, "ALARM", "Threshold Crossed: alarm fired by the local cloud's fault injection", cancel.Token);
+                    await moto().SetAlarmStateAsync(alarmName, AlarmState.Alarm, "Threshold Crossed: alarm fired by the local cloud's fault injection", cancel.Token);
                 }
                 catch (OperationCanceledException)
                 {
                 }
-                catch (Exception exception) when (exception is PlainAwsCallFailed or HttpRequestException or InvalidOperationException)
+                catch (Exception exception) when (exception is AwsServiceException or HttpRequestException or InvalidOperationException)
                 {
                     // An unknown alarm, or moto gone: nothing to fire; the run will show no alarm.
                     LastError = exception.Message;

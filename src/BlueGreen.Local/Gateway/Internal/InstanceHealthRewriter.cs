@@ -1,5 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
+using BlueGreen.Aws.Ec2;
+using BlueGreen.Aws.Errors;
 using BlueGreen.Local.Faults;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -11,7 +13,7 @@ namespace BlueGreen.Local.Gateway.Internal;
 /// whose instance is terminated leave DescribeTargetHealth, as after a real deregistration drain
 /// (moto keeps reporting them healthy when Auto Scaling terminates them).
 /// </summary>
-internal sealed class InstanceHealthRewriter(FaultRegistry faults, Func<string, PlainAwsCalls> motoForRegion)
+internal sealed class InstanceHealthRewriter(FaultRegistry faults, Func<string, IEc2> motoForRegion)
 {
     private static readonly HashSet<string> GoneStates = new(StringComparer.Ordinal) { "shutting-down", "terminated" };
 
@@ -134,9 +136,36 @@ internal sealed class InstanceHealthRewriter(FaultRegistry faults, Func<string, 
         return changed;
     }
 
-    private Task<IReadOnlyDictionary<string, (string ImageId, string State)>> DescribeAsync(IEnumerable<string?> ids, string region, CancellationToken cancellationToken) =>
-        motoForRegion(region).DescribeInstancesAsync(
-            [.. ids.OfType<string>().Where(id => id.StartsWith("i-", StringComparison.Ordinal)).Distinct()], cancellationToken);
+    /// <summary>Image id and state name of each given instance that exists.</summary>
+    private async Task<IReadOnlyDictionary<string, (string ImageId, string State)>> DescribeAsync(IEnumerable<string?> ids, string region, CancellationToken cancellationToken)
+    {
+        var ec2 = motoForRegion(region);
+        string[] instanceIds = [.. ids.OfType<string>().Where(id => id.StartsWith("i-", StringComparison.Ordinal)).Distinct()];
+        IReadOnlyList<Ec2Instance> instances;
+        try
+        {
+            instances = await ec2.DescribeInstancesAsync(instanceIds, cancellationToken);
+        }
+        catch (AwsNotFoundException)
+        {
+            // One id no longer exists: the others, one by one.
+            var found = new List<Ec2Instance>();
+            foreach (var id in instanceIds)
+            {
+                try
+                {
+                    found.AddRange(await ec2.DescribeInstancesAsync([id], cancellationToken));
+                }
+                catch (AwsNotFoundException)
+                {
+                }
+            }
+
+            instances = found;
+        }
+
+        return instances.ToDictionary(i => i.InstanceId, i => (i.ImageId ?? string.Empty, i.State));
+    }
 
     private static void SetHealth(XElement health, XNamespace ns, string state, string reason, string description)
     {

@@ -5,6 +5,7 @@ using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Functions.Strategies;
 using BlueGreen.Local.Sample;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Strategies.Dns;
 
@@ -13,7 +14,7 @@ namespace BlueGreen.Functions.Tests.Strategies.Dns;
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class DnsStrategyTests(FunctionsCloud cloud)
 {
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task DescribeLive_WeightedRecords_IdleColourAndItsTargetGroup()

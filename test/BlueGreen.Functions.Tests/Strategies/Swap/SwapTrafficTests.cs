@@ -5,13 +5,14 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Functions.Strategies;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Strategies.Swap;
 
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class SwapTrafficTests(FunctionsCloud cloud)
 {
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task HandleAsync_SwapCalledUntilDone_GreenAttachedBlueDetachedAndNeverNoHealthyTarget()
@@ -94,7 +95,7 @@ public sealed class SwapTrafficTests(FunctionsCloud cloud)
         var (_, state) = await TrafficFleets.SeedAsync(cloud);
         var attached = await ShiftAsync(state);
         var detached = await ShiftAsync(state with { Traffic = attached });
-        var alarm = await TrafficAlarms.CreateAsync(cloud, AlarmState.Alarm);
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Alarm);
         state = state.WithSettings(s => s with { Health = s.Health with { AlarmNames = [alarm] } });
 
         var error = await Assert.ThrowsAsync<AlarmFired>(() => ShiftAsync(state with { Traffic = detached }));

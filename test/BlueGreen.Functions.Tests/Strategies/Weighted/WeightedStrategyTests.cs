@@ -4,6 +4,7 @@ using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Functions.Strategies;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Strategies.Weighted;
 
@@ -12,7 +13,7 @@ namespace BlueGreen.Functions.Tests.Strategies.Weighted;
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class WeightedStrategyTests(FunctionsCloud cloud)
 {
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task DescribeLive_PlainForwardToBluesGroup_SpareGroupIsIdle()
@@ -121,7 +122,7 @@ public sealed class WeightedStrategyTests(FunctionsCloud cloud)
         var (sample, state) = await WeightsFleets.WeightedAsync(cloud);
         var prepared = await ShiftAsync(state);
         var baking = await ShiftAsync(state with { Traffic = prepared });
-        var alarm = await TrafficAlarms.CreateAsync(cloud, AlarmState.Alarm);
+        var alarm = await TestAlarms.CreateAsync(cloud.Aws.CloudWatch, AlarmState.Alarm);
         state = state.WithSettings(s => s with { Health = s.Health with { AlarmNames = [alarm] } });
 
         var error = await Assert.ThrowsAsync<AlarmFired>(() => ShiftAsync(state with { Traffic = baking }));

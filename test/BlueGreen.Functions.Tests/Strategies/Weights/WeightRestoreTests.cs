@@ -5,6 +5,7 @@ using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Rollback;
 using BlueGreen.Functions.Tests.Support;
 using BlueGreen.Local.Sample;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Strategies.Weights;
 
@@ -12,7 +13,7 @@ namespace BlueGreen.Functions.Tests.Strategies.Weights;
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class WeightRestoreTests(FunctionsCloud cloud)
 {
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
     public async Task HandleAsync_WeightedMidCanary_FirstWriteIsTheListenerBackTo100For0()

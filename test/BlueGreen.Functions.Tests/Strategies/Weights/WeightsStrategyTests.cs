@@ -3,6 +3,7 @@ using BlueGreen.Core.Settings;
 using BlueGreen.Functions.Contracts;
 using BlueGreen.Functions.Handlers;
 using BlueGreen.Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Strategies.Weights;
 
@@ -11,7 +12,7 @@ namespace BlueGreen.Functions.Tests.Strategies.Weights;
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class WeightsStrategyTests(FunctionsCloud cloud)
 {
-    private readonly TrafficClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Theory]
     [InlineData(DeploymentStrategy.Weighted, "weighted")]

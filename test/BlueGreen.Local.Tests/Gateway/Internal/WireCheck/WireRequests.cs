@@ -2,7 +2,7 @@ using System.Text;
 using BlueGreen.Local.Gateway.Internal;
 using BlueGreen.Local.Gateway.Internal.WireCheck;
 
-namespace BlueGreen.Local.Tests.Gateway.WireCheck;
+namespace BlueGreen.Local.Tests.Gateway.Internal.WireCheck;
 
 /// <summary>Hand-made requests as each protocol sends them, and the checker's verdict on them.</summary>
 internal static class WireRequests

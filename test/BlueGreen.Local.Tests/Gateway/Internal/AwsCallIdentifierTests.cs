@@ -2,7 +2,7 @@ using System.Text;
 using BlueGreen.Local.Gateway.Internal;
 using Microsoft.AspNetCore.Http;
 
-namespace BlueGreen.Local.Tests.Gateway;
+namespace BlueGreen.Local.Tests.Gateway.Internal;
 
 public sealed class AwsCallIdentifierTests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace BlueGreen.Local.Tests.CodeDeploy;
+namespace BlueGreen.Local.Tests.CodeDeploy.Internal;
 
 public sealed class StopDeploymentTests
 {

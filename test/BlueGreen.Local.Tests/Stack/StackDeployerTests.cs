@@ -1,3 +1,4 @@
+using BlueGreen.Aws;
 using System.Text.Json.Nodes;
 using BlueGreen.Local.Stack;
 using BlueGreen.Local.Tests.Support;
@@ -5,7 +6,7 @@ using BlueGreen.Local.Tests.Support;
 namespace BlueGreen.Local.Tests.Stack;
 
 [Collection(LocalCloudCollection.Name)]
-public sealed class StackDeploymentTests(LocalCloudFixture fixture)
+public sealed class StackDeployerTests(LocalCloudFixture fixture)
 {
     private const string DeploymentMachine = "arn:aws:states:us-east-1:123456789012:stateMachine:BlueGreenDeployment";
 
@@ -16,7 +17,7 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
     {
         var arn = Cloud.StateMachineArn("FixtureWorkflow");
 
-        var described = await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "DescribeStateMachine", new { stateMachineArn = arn });
+        var described = await Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "DescribeStateMachine", new { stateMachineArn = arn });
 
         Assert.Equal("arn:aws:states:us-east-1:123456789012:stateMachine:FixtureWorkflow", arn);
         var definition = JsonNode.Parse(described!["definition"]!.GetValue<string>())!;
@@ -34,7 +35,7 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
     [Fact]
     public async Task DeployAsync_SecondTime_UpdatesInPlace()
     {
-        var deployer = new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen-test");
+        var deployer = new StackDeployer(new AwsClients(LocalCloud.ClientSettingsFor(Cloud.MotoEndpoint, "us-east-1")), "us-east-1", "123456789012", "bluegreen-test");
 
         var stack = await deployer.DeployAsync(LocalCloudFixture.FixturePath("serverless.template"));
 
@@ -44,7 +45,7 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
     [Fact]
     public async Task DeployAsync_RepositoryTemplate_OutputsEvaluatedForDescribeStacks()
     {
-        var deployer = new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen");
+        var deployer = new StackDeployer(new AwsClients(LocalCloud.ClientSettingsFor(Cloud.MotoEndpoint, "us-east-1")), "us-east-1", "123456789012", "bluegreen");
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(root.FullName, "BlueGreenFunctions.sln")))
         {
@@ -61,7 +62,7 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
     [Fact]
     public async Task DeployAsync_RepositoryTemplate_PutsTheStoppedDeploymentRuleWithItsPatternAndTargetResolved()
     {
-        var deployer = new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen");
+        var deployer = new StackDeployer(new AwsClients(LocalCloud.ClientSettingsFor(Cloud.MotoEndpoint, "us-east-1")), "us-east-1", "123456789012", "bluegreen");
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(root.FullName, "BlueGreenFunctions.sln")))
         {
@@ -72,12 +73,12 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
 
         Assert.Contains("RecoverStoppedDeploymentRule", stack.Rules);
         var machine = "arn:aws:states:us-east-1:123456789012:stateMachine:BlueGreenDeployment";
-        var rule = await Cloud.Aws.JsonAsync("events", "AWSEvents", "DescribeRule", new { Name = "RecoverStoppedDeploymentRule" });
+        var rule = await Cloud.Raw.JsonAsync("events", "AWSEvents", "DescribeRule", new { Name = "RecoverStoppedDeploymentRule" });
         var pattern = JsonNode.Parse(rule!["EventPattern"]!.GetValue<string>())!;
         Assert.Equal(["aws.states"], pattern["source"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal(["ABORTED", "TIMED_OUT"], pattern["detail"]!["status"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal([machine], pattern["detail"]!["stateMachineArn"]!.AsArray().Select(v => v!.GetValue<string>()));
-        var target = Assert.Single((await Cloud.Aws.JsonAsync("events", "AWSEvents", "ListTargetsByRule", new { Rule = "RecoverStoppedDeploymentRule" }))!["Targets"]!.AsArray())!;
+        var target = Assert.Single((await Cloud.Raw.JsonAsync("events", "AWSEvents", "ListTargetsByRule", new { Rule = "RecoverStoppedDeploymentRule" }))!["Targets"]!.AsArray())!;
         Assert.Equal(machine, target["Arn"]!.GetValue<string>());
         Assert.Equal("arn:aws:iam::123456789012:role/RecoverStoppedDeploymentRuleRole", target["RoleArn"]!.GetValue<string>());
     }
@@ -95,10 +96,10 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
         {
             var name = "BlueGreenStateMachine" + eventId;
             Assert.Contains(name, stack.Rules);
-            var rule = await Cloud.Aws.JsonAsync("events", "AWSEvents", "DescribeRule", new { Name = name });
+            var rule = await Cloud.Raw.JsonAsync("events", "AWSEvents", "DescribeRule", new { Name = name });
             Assert.True(JsonNode.DeepEquals(samEvent!["Properties"]!["Pattern"], JsonNode.Parse(rule!["EventPattern"]!.GetValue<string>())), $"{name}'s pattern");
             Assert.Equal("ENABLED", rule["State"]!.GetValue<string>());
-            var target = Assert.Single((await Cloud.Aws.JsonAsync("events", "AWSEvents", "ListTargetsByRule", new { Rule = name }))!["Targets"]!.AsArray())!;
+            var target = Assert.Single((await Cloud.Raw.JsonAsync("events", "AWSEvents", "ListTargetsByRule", new { Rule = name }))!["Targets"]!.AsArray())!;
             // SAM's target id: <rule logical id>StepFunctionsTarget, the logical id cut to fit 64 characters.
             Assert.Equal(name[..Math.Min(name.Length, 64 - 19)] + "StepFunctionsTarget", target["Id"]!.GetValue<string>());
             Assert.Equal(DeploymentMachine, target["Arn"]!.GetValue<string>());
@@ -150,10 +151,10 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (true)
         {
-            var executions = (await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = DeploymentMachine }))!["executions"]!.AsArray();
+            var executions = (await Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "ListExecutions", new { stateMachineArn = DeploymentMachine }))!["executions"]!.AsArray();
             foreach (var execution in executions)
             {
-                var described = await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "DescribeExecution", new { executionArn = execution!["executionArn"]!.GetValue<string>() });
+                var described = await Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "DescribeExecution", new { executionArn = execution!["executionArn"]!.GetValue<string>() });
                 var input = JsonNode.Parse(described!["input"]!.GetValue<string>())!;
                 if (input["detail"]?["ImageId"]?.GetValue<string>() == image)
                 {
@@ -167,7 +168,7 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
     }
 
     private StackDeployer RepositoryDeployer() =>
-        new(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen");
+        new(new AwsClients(LocalCloud.ClientSettingsFor(Cloud.MotoEndpoint, "us-east-1")), "us-east-1", "123456789012", "bluegreen");
 
     private static string RepositoryTemplate()
     {
@@ -183,7 +184,7 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
     [Fact]
     public async Task DeployAsync_SubstitutionMissing_FailsNamingEveryUnresolvedPlaceholder()
     {
-        var deployer = new StackDeployer(new PlainAwsCalls(new HttpClient(), Cloud.MotoEndpoint), "us-east-1", "123456789012", "bluegreen-test");
+        var deployer = new StackDeployer(new AwsClients(LocalCloud.ClientSettingsFor(Cloud.MotoEndpoint, "us-east-1")), "us-east-1", "123456789012", "bluegreen-test");
 
         var failure = await Assert.ThrowsAsync<StackDeploymentFailed>(() => deployer.DeployAsync(LocalCloudFixture.FixturePath("unresolved.template")));
 
@@ -192,7 +193,7 @@ public sealed class StackDeploymentTests(LocalCloudFixture fixture)
         Assert.Contains("${PlainValue}", failure.Message);
         Assert.Contains("${CheckGreenHealthFunctionArn}", failure.Message);
         Assert.DoesNotContain("${FlakyFunctionArn}", failure.Message);
-        var machines = await Cloud.Aws.JsonAsync("states", "AWSStepFunctions", "ListStateMachines", new { });
+        var machines = await Cloud.Raw.JsonAsync("states", "AWSStepFunctions", "ListStateMachines", new { });
         Assert.DoesNotContain("Unresolved", machines!["stateMachines"]!.AsArray().Select(m => m!["name"]!.GetValue<string>()));
     }
 }

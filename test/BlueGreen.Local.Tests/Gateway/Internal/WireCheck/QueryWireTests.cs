@@ -1,6 +1,6 @@
-using static BlueGreen.Local.Tests.Gateway.WireCheck.WireRequests;
+using static BlueGreen.Local.Tests.Gateway.Internal.WireCheck.WireRequests;
 
-namespace BlueGreen.Local.Tests.Gateway.WireCheck;
+namespace BlueGreen.Local.Tests.Gateway.Internal.WireCheck;
 
 public sealed class QueryWireTests
 {

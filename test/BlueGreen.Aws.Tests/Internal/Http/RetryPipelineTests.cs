@@ -2,10 +2,10 @@ using System.Net;
 using BlueGreen.Aws.Errors;
 using BlueGreen.Aws.Tests.Support;
 
-namespace BlueGreen.Aws.Tests.Retry;
+namespace BlueGreen.Aws.Tests.Internal.Http;
 
 [Collection(MotoCollection.Name)]
-public sealed class RetryTests(MotoFixture moto)
+public sealed class RetryPipelineTests(MotoFixture moto)
 {
     private readonly InterceptingHandler _interceptor = new();
     private readonly InstantTimeProvider _time = new();

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BlueGreen.Local.CodeDeploy;
 
-namespace BlueGreen.Local.Tests.CodeDeploy;
+namespace BlueGreen.Local.Tests.CodeDeploy.Internal;
 
 public sealed class DeploymentTargetsTests
 {

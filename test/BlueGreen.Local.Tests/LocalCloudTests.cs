@@ -3,14 +3,14 @@ using System.Net;
 using BlueGreen.Local.Stack;
 using BlueGreen.Local.Tests.Support;
 
-namespace BlueGreen.Local.Tests.Lifecycle;
+namespace BlueGreen.Local.Tests;
 
 /// <summary>Runs alone (no other collection in parallel), so counting moto processes is exact.</summary>
-[CollectionDefinition(nameof(LocalCloudLifecycleTests), DisableParallelization = true)]
+[CollectionDefinition(nameof(LocalCloudTests), DisableParallelization = true)]
 public sealed class LifecycleCollection;
 
-[Collection(nameof(LocalCloudLifecycleTests))]
-public sealed class LocalCloudLifecycleTests
+[Collection(nameof(LocalCloudTests))]
+public sealed class LocalCloudTests
 {
     private static readonly HttpClient Http = new();
 

@@ -1,7 +1,7 @@
 using BlueGreen.Local.Gateway.Internal;
-using static BlueGreen.Local.Tests.Gateway.WireCheck.WireRequests;
+using static BlueGreen.Local.Tests.Gateway.Internal.WireCheck.WireRequests;
 
-namespace BlueGreen.Local.Tests.Gateway.WireCheck;
+namespace BlueGreen.Local.Tests.Gateway.Internal.WireCheck;
 
 public sealed class RestWireTests
 {

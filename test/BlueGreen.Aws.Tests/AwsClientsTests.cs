@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using BlueGreen.Aws.Tests.Support;
 
-namespace BlueGreen.Aws.Tests.Settings;
+namespace BlueGreen.Aws.Tests;
 
 [Collection(MotoCollection.Name)]
 public sealed class AwsClientsTests(MotoFixture moto)

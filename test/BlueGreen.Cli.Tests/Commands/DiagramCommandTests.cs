@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BlueGreen.Cli.Diagram;
 
-namespace BlueGreen.Cli.Tests.Diagram;
+namespace BlueGreen.Cli.Tests.Commands;
 
 /// <summary>`bluegreen diagram` in its own process, run outside the checkout.</summary>
 public sealed class DiagramCommandTests

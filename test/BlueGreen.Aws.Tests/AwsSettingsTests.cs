@@ -5,7 +5,7 @@ using BlueGreen.Aws.Internal.Http;
 using BlueGreen.Aws.Route53;
 using BlueGreen.Aws.StepFunctions;
 
-namespace BlueGreen.Aws.Tests.Settings;
+namespace BlueGreen.Aws.Tests;
 
 public sealed class AwsSettingsTests
 {

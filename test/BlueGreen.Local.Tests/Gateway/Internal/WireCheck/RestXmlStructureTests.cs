@@ -1,8 +1,8 @@
 using BlueGreen.Local.Gateway.Internal;
 using BlueGreen.Local.Gateway.Internal.WireCheck;
-using static BlueGreen.Local.Tests.Gateway.WireCheck.WireRequests;
+using static BlueGreen.Local.Tests.Gateway.Internal.WireCheck.WireRequests;
 
-namespace BlueGreen.Local.Tests.Gateway.WireCheck;
+namespace BlueGreen.Local.Tests.Gateway.Internal.WireCheck;
 
 /// <summary>
 /// REST-XML beyond Route 53's plain elements and wrapped lists: the model's element order, single
