@@ -1,7 +1,7 @@
 namespace BlueGreen.Aws.CodeDeploy;
 
 /// <param name="AutoScalingGroups">Names of the groups it deploys to.</param>
-/// <param name="Ec2TagFilters">Instances it deploys to by tag (BlueGreen filters on the colour tag).</param>
+/// <param name="Ec2TagFilters">Instances it deploys to by tag (BlueGreen filters on the color tag).</param>
 /// <param name="TargetGroupNames">Target groups CodeDeploy blocks and allows traffic on, if any.</param>
 public sealed record DeploymentGroup(
     string ApplicationName,

@@ -45,7 +45,7 @@ public interface IEc2
     Task<IReadOnlyList<Ec2Instance>> DescribeInstancesAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default);
 
     /// <summary>Adds or overwrites tags on EC2 resources (instances) by id; no ids, no call. An
-    /// Auto Scaling group's tag reaches only the instances it launches later, so a colour change
+    /// Auto Scaling group's tag reaches only the instances it launches later, so a color change
     /// is written to the running instances here.</summary>
     Task CreateTagsAsync(IReadOnlyCollection<string> resourceIds, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken = default);
 }

@@ -33,7 +33,7 @@ internal sealed class DemoRunner(TextWriter output, TimeProvider time)
         {
             var dns = await DnsSample.SeedAsync(aws, sample, cnameTtlSeconds: 60, cancellationToken);
             await aws.Parameters.PutParameterAsync(sample.SettingsParameter, DemoSettings.ForDns(demo, dns), cancellationToken: cancellationToken);
-            output.WriteLine($"Seeded Route 53: {dns.RecordName} weighted CNAMEs {DnsSample.LiveColour} (blue's ALB, 100) and {DnsSample.IdleColour} (a second ALB, 0).");
+            output.WriteLine($"Seeded Route 53: {dns.RecordName} weighted CNAMEs {DnsSample.LiveColor} (blue's ALB, 100) and {DnsSample.IdleColor} (a second ALB, 0).");
         }
 
         if (scenario == DemoScenario.CodeDeployFails)

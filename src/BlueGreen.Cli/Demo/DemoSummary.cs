@@ -28,10 +28,10 @@ internal sealed class DemoSummary(TextWriter output, AwsClients aws, CallCounts 
         foreach (var group in await aws.AutoScaling.DescribeAutoScalingGroupsByTagsAsync(
             new Dictionary<string, string> { ["bluegreen:application"] = sample.Application }, cancellationToken))
         {
-            var colour = group.Tags.FirstOrDefault(t => t.Key == "bluegreen:color")?.Value ?? "untagged";
+            var color = group.Tags.FirstOrDefault(t => t.Key == "bluegreen:color")?.Value ?? "untagged";
             var images = group.Instances.Count == 0 ? [] : (await aws.Ec2.DescribeInstancesAsync([.. group.Instances.Select(i => i.InstanceId)], cancellationToken))
                 .Select(i => i.ImageId).Distinct();
-            output.WriteLine($"Group {group.Name}: colour {colour}, {group.Instances.Count(i => i.LifecycleState == "InService")}/{group.DesiredCapacity} InService on {string.Join(", ", images)}, target groups {group.TargetGroupArns.Count}");
+            output.WriteLine($"Group {group.Name}: color {color}, {group.Instances.Count(i => i.LifecycleState == "InService")}/{group.DesiredCapacity} InService on {string.Join(", ", images)}, target groups {group.TargetGroupArns.Count}");
         }
 
         if (result?["retiredGroup"] is { } retired)

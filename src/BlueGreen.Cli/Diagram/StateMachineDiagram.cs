@@ -10,7 +10,7 @@ namespace BlueGreen.Cli.Diagram;
 /// (Parallel branches and Map processors as composite states), an arrow per <c>Next</c>, each
 /// Choice rule's arrow labelled with its condition in short words, <c>Default</c> as "otherwise",
 /// each <c>Catch</c> arrow labelled with its error names, and every end (<c>End</c>, Succeed,
-/// Fail) to <c>[*]</c>. Node colours tell the state types apart. Deterministic: states in the
+/// Fail) to <c>[*]</c>. Node colors tell the state types apart. Deterministic: states in the
 /// definition's order, so the diagram in docs/how-it-works.md can be compared with a fresh one.
 /// </summary>
 public static partial class StateMachineDiagram

@@ -4,7 +4,7 @@ namespace BlueGreen.Core.Internal;
 
 /// <summary>
 /// Rules across fields that a schema cannot say well: each strategy's own section, distinct
-/// colours and weighted records, and traffic shifting only where traffic can be split. Single-field
+/// colors and weighted records, and traffic shifting only where traffic can be split. Single-field
 /// limits and shapes (counts, lengths, ranges, duplicates in a list) are the schema's alone.
 /// </summary>
 internal static class SettingsRules
@@ -40,7 +40,7 @@ internal static class SettingsRules
         {
             problems.Add(
                 "$.codeDeploy",
-                $"cannot be used with {strategy}: its new instances join blue's group and carry the live colour value, so a deployment group that selects green reaches none of them",
+                $"cannot be used with {strategy}: its new instances join blue's group and carry the live color value, so a deployment group that selects green reaches none of them",
                 "bake the release into the AMI, or deploy with the swap strategy (optionally with pair) to use CodeDeploy");
         }
 
@@ -86,12 +86,12 @@ internal static class SettingsRules
 
         if (dns.Colors[0].LoadBalancerArn == dns.Colors[1].LoadBalancerArn)
         {
-            problems.Add("$.dns.colors[1].loadBalancerArn", "repeats colors[0].loadBalancerArn", "the dns strategy uses one load balancer per colour");
+            problems.Add("$.dns.colors[1].loadBalancerArn", "repeats colors[0].loadBalancerArn", "the dns strategy uses one load balancer per color");
         }
 
         if (dns.Colors[0].TargetGroupArn == dns.Colors[1].TargetGroupArn)
         {
-            problems.Add("$.dns.colors[1].targetGroupArn", "repeats colors[0].targetGroupArn", "give each colour its own target group");
+            problems.Add("$.dns.colors[1].targetGroupArn", "repeats colors[0].targetGroupArn", "give each color its own target group");
         }
     }
 

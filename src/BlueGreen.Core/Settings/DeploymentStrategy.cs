@@ -12,7 +12,7 @@ public enum DeploymentStrategy
     /// <summary>Two target groups on one ALB listener; green's weight goes 0 → 100.</summary>
     [JsonStringEnumMemberName("weighted")] Weighted,
 
-    /// <summary>One ALB per colour behind Route 53 weighted records.</summary>
+    /// <summary>One ALB per color behind Route 53 weighted records.</summary>
     [JsonStringEnumMemberName("dns")] Dns,
 
     /// <summary>One ASG: new launch template version, expand, then contract oldest first.</summary>

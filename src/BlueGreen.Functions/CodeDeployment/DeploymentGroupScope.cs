@@ -5,7 +5,7 @@ namespace BlueGreen.Functions.CodeDeployment;
 
 /// <summary>
 /// Whether a CodeDeploy deployment group reaches only the green fleet. BlueGreen deploys in place
-/// to green, so the group itself must select green: by the colour tag's green value (every tag
+/// to green, so the group itself must select green: by the color tag's green value (every tag
 /// filter, since filters in one list are OR-ed) and/or by green's group name. CreateDeployment's
 /// <c>targetInstances</c> cannot narrow it: AWS accepts it only for blue/green deployment groups
 /// (InvalidTargetInstancesException for in-place ones).

@@ -8,7 +8,7 @@ namespace BlueGreen.Functions.Discovery;
 
 /// <summary>
 /// Which Auto Scaling group is live: the one tagged <c>bluegreen:application=&lt;app&gt;</c> with the
-/// colour tag's blue value; while none is, the settings' <c>liveGroup</c> is adopted, unless it
+/// color tag's blue value; while none is, the settings' <c>liveGroup</c> is adopted, unless it
 /// belongs to another application. Anything else is <see cref="LiveGroupNotFound"/> saying what
 /// was searched and how to fix it.
 /// </summary>

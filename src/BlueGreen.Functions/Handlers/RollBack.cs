@@ -9,7 +9,7 @@ using BlueGreen.Functions.Rollback;
 namespace BlueGreen.Functions.Handlers;
 
 /// <summary>State RollBack (the compensation branch, after a Catch with ResultPath <c>$.failure</c>):
-/// traffic back to blue first, colour tags back, CodeDeploy stopped, green removed, lock released;
+/// traffic back to blue first, color tags back, CodeDeploy stopped, green removed, lock released;
 /// ResultPath <c>$.outcome</c> ({error, cause} for the final Fail state). Safe to retry; any failure
 /// propagates so the state machine retries it, and ends RollbackFailed when retries run out
 /// (<see cref="RollbackFailedCause"/> words that ending's cause). Announces ROLLED_BACK and writes

@@ -10,8 +10,8 @@ namespace BlueGreen.Functions.Promotion;
 
 /// <summary>
 /// Makes green the live fleet by its tags, so the next deployment finds it as blue and its own
-/// green is again the only green: green's colour tag takes the live (blue) value; the old blue
-/// loses its colour tag and is tagged <see cref="RetirementTag.RetiredBy"/> with the deployment
+/// green is again the only green: green's color tag takes the live (blue) value; the old blue
+/// loses its color tag and is tagged <see cref="RetirementTag.RetiredBy"/> with the deployment
 /// id. Green's running instances get the live value too: the group's tag reaches only instances
 /// launched later, and a CodeDeploy deployment group filtering on the green value must not find
 /// them next time. Each tag is written only when it differs, so a retry writes nothing. For
@@ -23,13 +23,13 @@ public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvi
     /// <summary>Green is a group beside blue: green tagged live, the old blue untagged and marked retired by this deployment.</summary>
     public async Task<Promoted> PromoteAsync(Deployment deployment, LiveFleet blue, GreenFleet green, StepLog log, CancellationToken cancellationToken)
     {
-        var colour = deployment.Settings.ColorTag;
+        var color = deployment.Settings.ColorTag;
         var groups = await TagGreenLiveAsync(deployment, blue, green, log, cancellationToken);
         if (groups.SingleOrDefault(g => g.Name == blue.GroupName) is { } blueGroup)
         {
-            if (Tag(blueGroup, colour.Key) is not null)
+            if (Tag(blueGroup, color.Key) is not null)
             {
-                await autoScaling.DeleteTagsAsync(blue.GroupName, [colour.Key], cancellationToken);
+                await autoScaling.DeleteTagsAsync(blue.GroupName, [color.Key], cancellationToken);
             }
 
             if (Tag(blueGroup, RetirementTag.RetiredBy) != deployment.DeploymentId)
@@ -44,7 +44,7 @@ public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvi
             log.Warn("Old blue group {BlueGroup} no longer exists; nothing to untag", blue.GroupName);
         }
 
-        return new Promoted(green.GroupName, blue.GroupName, colour.Key, time.GetUtcNow());
+        return new Promoted(green.GroupName, blue.GroupName, color.Key, time.GetUtcNow());
     }
 
     /// <summary>Green is blue's own group (in-group): it stays live (an adopted one learns its
@@ -62,18 +62,18 @@ public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvi
 
     private async Task<IReadOnlyList<AutoScalingGroup>> TagGreenLiveAsync(Deployment deployment, LiveFleet blue, GreenFleet green, StepLog log, CancellationToken cancellationToken)
     {
-        var colour = deployment.Settings.ColorTag;
+        var color = deployment.Settings.ColorTag;
         var groups = await autoScaling.DescribeAutoScalingGroupsAsync([green.GroupName, blue.GroupName], cancellationToken);
         var greenGroup = groups.SingleOrDefault(g => g.Name == green.GroupName)
             ?? throw new GreenUnhealthy($"Green group {green.GroupName} does not exist any more, so it cannot be promoted. Was it deleted by hand?");
 
-        if (Tag(greenGroup, colour.Key) != colour.Blue)
+        if (Tag(greenGroup, color.Key) != color.Blue)
         {
-            await autoScaling.CreateOrUpdateTagsAsync(green.GroupName, [new GroupTag(colour.Key, colour.Blue)], cancellationToken);
-            log.Info("Tagged green group {GreenGroup} live: {ColorTagKey}={ColorTagValue}", green.GroupName, colour.Key, colour.Blue);
+            await autoScaling.CreateOrUpdateTagsAsync(green.GroupName, [new GroupTag(color.Key, color.Blue)], cancellationToken);
+            log.Info("Tagged green group {GreenGroup} live: {ColorTagKey}={ColorTagValue}", green.GroupName, color.Key, color.Blue);
         }
 
-        await RetagInstancesAsync(greenGroup, colour.Key, colour.Blue, log, cancellationToken);
+        await RetagInstancesAsync(greenGroup, color.Key, color.Blue, log, cancellationToken);
         return groups;
     }
 
@@ -88,7 +88,7 @@ public sealed class GreenPromotion(IAutoScaling autoScaling, IEc2 ec2, TimeProvi
         catch (AwsNotFoundException)
         {
             // One of them went away meanwhile: the next try (the state's Retry, or the next promotion) sees the rest.
-            throw new Transient($"An instance of {group.Name} disappeared while its colour tag was changed; trying again will tag the rest.");
+            throw new Transient($"An instance of {group.Name} disappeared while its color tag was changed; trying again will tag the rest.");
         }
 
         var stale = instances.Where(i => i.Tags.GetValueOrDefault(key) != value).Select(i => i.InstanceId).ToList();

@@ -6,8 +6,8 @@ namespace BlueGreen.Functions.Provisioning;
 
 /// <summary>
 /// Green's tags: blue's own tags (Name, team, cost centre…) without any of ours, then ours —
-/// application, deployment and the colour tag with its green value. Blue's colour key is dropped
-/// even when it is not under <c>bluegreen:</c>, so green never carries blue's colour.
+/// application, deployment and the color tag with its green value. Blue's color key is dropped
+/// even when it is not under <c>bluegreen:</c>, so green never carries blue's color.
 /// </summary>
 public static class GreenTags
 {

@@ -18,7 +18,7 @@ namespace BlueGreen.Functions.Rollback;
 /// <summary>
 /// RollBack, the compensation branch: undoes whatever part of the deployment exists, in this order
 /// — (a) traffic back to blue (its first write, the strategy's <see cref="IStrategy.RestoreTrafficAsync"/>),
-/// (b) blue tagged live (and green not) by colour, (c) a running CodeDeploy deployment stopped,
+/// (b) blue tagged live (and green not) by color, (c) a running CodeDeploy deployment stopped,
 /// (d) green removed (the strategy's <see cref="IStrategy.RemoveGreenAsync"/>: deleted, a pair's idle
 /// group scaled to zero, nothing more for in-group, whose (a) already undid it on blue's own group)
 /// and a launch template the deployment made deleted, (e) the lock released if this execution holds it. Every step looks before it writes, so
@@ -69,7 +69,7 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
 
             // (b) Blue is the live fleet by tags: PromoteGreen may have moved the live value to green,
             // and an adopted blue never carried it.
-            await RestoreColoursAsync(blue, green, deployment, report, cancellationToken);
+            await RestoreColorsAsync(blue, green, deployment, report, cancellationToken);
         }
 
         // (c) A CodeDeploy deployment still running on green.
@@ -98,19 +98,19 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
         return original.ToOutcome(rolledBack, liveGroup);
     }
 
-    private async Task RestoreColoursAsync(AutoScalingGroup blue, AutoScalingGroup? green, Deployment deployment, RollbackReport report, CancellationToken cancellationToken)
+    private async Task RestoreColorsAsync(AutoScalingGroup blue, AutoScalingGroup? green, Deployment deployment, RollbackReport report, CancellationToken cancellationToken)
     {
-        var colour = deployment.Settings.ColorTag;
-        var greenIsLive = green is not null && Colour(green, colour.Key) == colour.Blue;
+        var color = deployment.Settings.ColorTag;
+        var greenIsLive = green is not null && Color(green, color.Key) == color.Blue;
         // Live by tags means the application's tag too: an adopted blue had neither, and DESIGN §4
         // wants exactly one group tagged live after every ending, so the next deployment finds it by tags.
-        if (Colour(blue, colour.Key) != colour.Blue || Colour(blue, TagKeys.Application) != deployment.Application)
+        if (Color(blue, color.Key) != color.Blue || Color(blue, TagKeys.Application) != deployment.Application)
         {
-            await aws.AutoScaling.CreateOrUpdateTagsAsync(blue.Name, [new GroupTag(colour.Key, colour.Blue), new GroupTag(TagKeys.Application, deployment.Application)], cancellationToken);
-            report.Done($"tagged blue group {blue.Name} {colour.Key}={colour.Blue} (live)");
+            await aws.AutoScaling.CreateOrUpdateTagsAsync(blue.Name, [new GroupTag(color.Key, color.Blue), new GroupTag(TagKeys.Application, deployment.Application)], cancellationToken);
+            report.Done($"tagged blue group {blue.Name} {color.Key}={color.Blue} (live)");
         }
 
-        if (Colour(blue, Promotion.RetirementTag.RetiredBy) == deployment.DeploymentId)
+        if (Color(blue, Promotion.RetirementTag.RetiredBy) == deployment.DeploymentId)
         {
             // Blue is live again: RetireBlue of this deployment must never act on it.
             await aws.AutoScaling.DeleteTagsAsync(blue.Name, [Promotion.RetirementTag.RetiredBy], cancellationToken);
@@ -119,8 +119,8 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
 
         if (greenIsLive)
         {
-            await aws.AutoScaling.CreateOrUpdateTagsAsync(green!.Name, [new GroupTag(colour.Key, colour.Green)], cancellationToken);
-            report.Done($"tagged green group {green.Name} {colour.Key}={colour.Green} again");
+            await aws.AutoScaling.CreateOrUpdateTagsAsync(green!.Name, [new GroupTag(color.Key, color.Green)], cancellationToken);
+            report.Done($"tagged green group {green.Name} {color.Key}={color.Green} again");
         }
     }
 
@@ -173,6 +173,6 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
         return tagged.Count == 1 ? tagged[0].Name : settings.LiveGroup;
     }
 
-    private static string? Colour(AutoScalingGroup group, string key) =>
+    private static string? Color(AutoScalingGroup group, string key) =>
         group.Tags.FirstOrDefault(t => t.Key == key)?.Value;
 }

@@ -47,12 +47,12 @@ public static class RollbackFailedCause
     private static List<string> GreenServesSteps(WorkflowState state, string originalError, string? lockTable)
     {
         var deployment = state.Deployment;
-        var colour = deployment.Settings.ColorTag;
+        var color = deployment.Settings.ColorTag;
         var green = GreenGroupName(state);
         var steps = new List<string>
         {
             $"Keep Auto Scaling group {green}: it is the only fleet of {deployment.Application} with instances, so it is what serves traffic now. Do not delete it.",
-            $"Check that {green} is on the traffic path with healthy targets, and tag it {colour.Key}={colour.Blue} and {Core.Naming.TagKeys.Application}={deployment.Application} so the next deployment finds it as the live fleet.",
+            $"Check that {green} is on the traffic path with healthy targets, and tag it {color.Key}={color.Blue} and {Core.Naming.TagKeys.Application}={deployment.Application} so the next deployment finds it as the live fleet.",
         };
         AddLockStep(steps, state, originalError, lockTable);
         return steps;

@@ -5,14 +5,14 @@ namespace BlueGreen.Local.Sample;
 
 /// <summary>
 /// The sample application made ready for the <c>dns</c> strategy: a second ALB in front of the
-/// sample's spare target group, a hosted zone, and two weighted records of one name, colour
-/// <c>a</c> (the sample's ALB, where blue serves) at weight 100 and colour <c>b</c> (the second
+/// sample's spare target group, a hosted zone, and two weighted records of one name, color
+/// <c>a</c> (the sample's ALB, where blue serves) at weight 100 and color <c>b</c> (the second
 /// ALB) at 0. Records are aliases to the ALBs, or CNAMEs with a TTL of your choice.
 /// </summary>
 public sealed record DnsSample(string HostedZoneId, string RecordName, string SecondLoadBalancerArn, SampleApplication Sample)
 {
-    public const string LiveColour = "a";
-    public const string IdleColour = "b";
+    public const string LiveColor = "a";
+    public const string IdleColor = "b";
 
     /// <param name="cnameTtlSeconds">Null: alias records (Route 53 answers them with a 60 s TTL);
     /// else CNAME records with this TTL.</param>
@@ -25,17 +25,17 @@ public sealed record DnsSample(string HostedZoneId, string RecordName, string Se
         var zone = await aws.Route53.CreateHostedZoneAsync(domain, Guid.NewGuid().ToString(), cancellationToken);
         var name = $"www.{domain}.";
         var balancers = await aws.LoadBalancing.DescribeLoadBalancersAsync([sample.LoadBalancerArn, second], cancellationToken);
-        RecordSet Record(string colour, string loadBalancerArn, long weight)
+        RecordSet Record(string color, string loadBalancerArn, long weight)
         {
             var balancer = balancers.Single(b => b.Arn == loadBalancerArn);
             return cnameTtlSeconds is { } ttl
-                ? new RecordSet(name, "CNAME", colour, weight, ttl, [balancer.DnsName])
-                : new RecordSet(name, "A", colour, weight, Alias: new AliasTarget(balancer.CanonicalHostedZoneId ?? "Z35SXDOTRQ7X7K", balancer.DnsName, true));
+                ? new RecordSet(name, "CNAME", color, weight, ttl, [balancer.DnsName])
+                : new RecordSet(name, "A", color, weight, Alias: new AliasTarget(balancer.CanonicalHostedZoneId ?? "Z35SXDOTRQ7X7K", balancer.DnsName, true));
         }
 
         await aws.Route53.ChangeResourceRecordSetsAsync(zone, [
-            new RecordChange(RecordChangeAction.Create, Record(LiveColour, sample.LoadBalancerArn, 100)),
-            new RecordChange(RecordChangeAction.Create, Record(IdleColour, second, 0)),
+            new RecordChange(RecordChangeAction.Create, Record(LiveColor, sample.LoadBalancerArn, 100)),
+            new RecordChange(RecordChangeAction.Create, Record(IdleColor, second, 0)),
         ], "dns sample", cancellationToken);
         return new DnsSample(zone, name, second, sample);
     }
@@ -43,7 +43,7 @@ public sealed record DnsSample(string HostedZoneId, string RecordName, string Se
     /// <summary>The settings' <c>dns</c> section for this sample.</summary>
     public string SettingsSection => $$"""
         { "hostedZoneId": "{{HostedZoneId}}", "recordName": "{{RecordName}}",
-          "colors": [ { "setIdentifier": "{{LiveColour}}", "loadBalancerArn": "{{Sample.LoadBalancerArn}}", "targetGroupArn": "{{Sample.TargetGroupArn}}" },
-                      { "setIdentifier": "{{IdleColour}}", "loadBalancerArn": "{{SecondLoadBalancerArn}}", "targetGroupArn": "{{Sample.SpareTargetGroupArn}}" } ] }
+          "colors": [ { "setIdentifier": "{{LiveColor}}", "loadBalancerArn": "{{Sample.LoadBalancerArn}}", "targetGroupArn": "{{Sample.TargetGroupArn}}" },
+                      { "setIdentifier": "{{IdleColor}}", "loadBalancerArn": "{{SecondLoadBalancerArn}}", "targetGroupArn": "{{Sample.SpareTargetGroupArn}}" } ] }
         """;
 }

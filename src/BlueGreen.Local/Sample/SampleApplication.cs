@@ -49,7 +49,7 @@ public sealed record SampleApplication(
     }
 
     /// <summary>A CodeDeploy application named after the sample and a deployment group that reaches
-    /// only instances tagged with the green colour value, i.e. only a deployment's new fleet. Where
+    /// only instances tagged with the green color value, i.e. only a deployment's new fleet. Where
     /// several applications share an account, give each its own green value.</summary>
     public async Task AddCodeDeployAsync(ICodeDeploy codeDeploy, string deploymentGroup, string greenValue = "green", CancellationToken cancellationToken = default)
     {

@@ -199,7 +199,7 @@ public sealed class Ec2ClientTests(MotoFixture moto)
     [Fact]
     public async Task CreateTags_ExistingKey_OverwritesValueAndKeepsOtherTags()
     {
-        // Arrange: the instance carries the green colour, as a green fleet does before promotion.
+        // Arrange: the instance carries the green color, as a green fleet does before promotion.
         var id = Assert.Single(await moto.RunInstancesAsync(1));
         await _ec2.CreateTagsAsync([id], new Dictionary<string, string> { ["bluegreen:color"] = "green", ["bluegreen:application"] = "shop" });
 

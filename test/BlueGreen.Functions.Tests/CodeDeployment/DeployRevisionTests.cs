@@ -43,7 +43,7 @@ public sealed class DeployRevisionTests(FunctionsCloud cloud)
     public async Task HandleAsync_GroupReachingBeyondGreen_CodeDeployFailedBeforeDeploying()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud, withCodeDeploy: true);
-        // Settings whose colour differs from the group's filter: the group would reach other instances.
+        // Settings whose color differs from the group's filter: the group would reach other instances.
         var deployment = fleets.State.Deployment with
         {
             Settings = fleets.State.Deployment.Settings with { ColorTag = new Core.Settings.ColorTag("bluegreen:color", "blue", "green") },

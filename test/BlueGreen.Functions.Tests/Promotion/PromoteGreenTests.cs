@@ -15,49 +15,49 @@ public sealed class PromoteGreenTests(FunctionsCloud cloud)
     public async Task HandleAsync_AfterCutover_GreenTaggedLiveAndBlueUntaggedAndMarkedRetired()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
-        var colour = state.Deployment.Settings.ColorTag;
+        var color = state.Deployment.Settings.ColorTag;
 
         var promoted = await PromoteAsync(state);
 
-        Assert.Equal((state.Green!.GroupName, sample.BlueGroup, colour.Key), (promoted.LiveGroup, promoted.RetiredGroup, promoted.ColorTagKey));
+        Assert.Equal((state.Green!.GroupName, sample.BlueGroup, color.Key), (promoted.LiveGroup, promoted.RetiredGroup, promoted.ColorTagKey));
         var green = Tags((await TrafficFleets.FindGroupAsync(cloud, state.Green.GroupName))!);
         var blue = Tags((await TrafficFleets.FindGroupAsync(cloud, sample.BlueGroup))!);
-        Assert.Equal(colour.Blue, green[colour.Key]);
+        Assert.Equal(color.Blue, green[color.Key]);
         Assert.Equal(state.Deployment.DeploymentId, green[TagKeys.Deployment]);
-        Assert.False(blue.ContainsKey(colour.Key));
+        Assert.False(blue.ContainsKey(color.Key));
         Assert.Equal(state.Deployment.DeploymentId, blue[RetirementTag.RetiredBy]);
         var live = await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsByTagsAsync(new Dictionary<string, string>
         {
             [TagKeys.Application] = sample.Application,
-            [colour.Key] = colour.Blue,
+            [color.Key] = color.Blue,
         });
         Assert.Equal([state.Green.GroupName], live.Select(g => g.Name));
     }
 
     [Fact]
-    public async Task HandleAsync_GreenInstancesRunning_TheirOwnColourTagBecomesLive()
+    public async Task HandleAsync_GreenInstancesRunning_TheirOwnColorTagBecomesLive()
     {
         var (_, state) = await TrafficFleets.SeedAsync(cloud);
-        var colour = state.Deployment.Settings.ColorTag;
+        var color = state.Deployment.Settings.ColorTag;
         var ids = (await TrafficFleets.FindGroupAsync(cloud, state.Green!.GroupName))!.Instances.Select(i => i.InstanceId).ToList();
 
         await PromoteAsync(state);
 
         var instances = await cloud.Aws.Ec2.DescribeInstancesAsync(ids);
         Assert.Equal(ids.Count, instances.Count);
-        Assert.All(instances, i => Assert.Equal(colour.Blue, i.Tags.GetValueOrDefault(colour.Key)));
+        Assert.All(instances, i => Assert.Equal(color.Blue, i.Tags.GetValueOrDefault(color.Key)));
     }
 
     [Fact]
-    public async Task HandleAsync_BlueTaggedLiveByAnEarlierDeployment_LosesItsColourTag()
+    public async Task HandleAsync_BlueTaggedLiveByAnEarlierDeployment_LosesItsColorTag()
     {
         var (sample, state) = await TrafficFleets.SeedAsync(cloud);
-        var colour = state.Deployment.Settings.ColorTag;
-        await cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(sample.BlueGroup, [new(colour.Key, colour.Blue)]);
+        var color = state.Deployment.Settings.ColorTag;
+        await cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(sample.BlueGroup, [new(color.Key, color.Blue)]);
 
         await PromoteAsync(state);
 
-        Assert.False(Tags((await TrafficFleets.FindGroupAsync(cloud, sample.BlueGroup))!).ContainsKey(colour.Key));
+        Assert.False(Tags((await TrafficFleets.FindGroupAsync(cloud, sample.BlueGroup))!).ContainsKey(color.Key));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class GreenGroupSpecTests
     }
 
     [Fact]
-    public void GreenTags_BlueCarriesOurTagsAndACustomColourKey_DropsThemAndAddsGreens()
+    public void GreenTags_BlueCarriesOurTagsAndACustomColorKey_DropsThemAndAddsGreens()
     {
         var color = new ColorTag("env:color", "live", "next");
         GroupTag[] blue = [new("Name", "web"), new("env:color", "live"), new("bluegreen:deployment", "old"), new("bluegreen:application", "shop"), new("cost", "42", false)];

@@ -171,21 +171,21 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     }
 
     [Fact]
-    public async Task HandleAsync_PromotedAndCodeDeployRunning_ColoursBackAndDeploymentStopped()
+    public async Task HandleAsync_PromotedAndCodeDeployRunning_ColorsBackAndDeploymentStopped()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud, withCodeDeploy: true);
         var run = await HandlerCalls.InvokeAsync(new DeployRevision(cloud.Services), fleets.State, FunctionJsonContext.Default.CodeDeployRun);
-        var colour = fleets.State.Deployment.Settings.ColorTag;
-        // PromoteGreen's swap of colours, with green attached and blue detached.
-        await cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(fleets.GreenGroup, [new Aws.AutoScaling.GroupTag(colour.Key, colour.Blue)]);
-        await cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(fleets.BlueGroup, [new Aws.AutoScaling.GroupTag(colour.Key, "retired")]);
+        var color = fleets.State.Deployment.Settings.ColorTag;
+        // PromoteGreen's swap of colors, with green attached and blue detached.
+        await cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(fleets.GreenGroup, [new Aws.AutoScaling.GroupTag(color.Key, color.Blue)]);
+        await cloud.Aws.AutoScaling.CreateOrUpdateTagsAsync(fleets.BlueGroup, [new Aws.AutoScaling.GroupTag(color.Key, "retired")]);
         var state = await RollbackSeeding.HalfSwapAsync(cloud, fleets with { State = fleets.State with { CodeDeploy = run } })
             with { Failure = new StepFailure("AlarmFired", "alarm") };
 
         await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
         var blue = (await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.BlueGroup])).Single();
-        Assert.Equal(colour.Blue, blue.Tags.Single(t => t.Key == colour.Key).Value);
+        Assert.Equal(color.Blue, blue.Tags.Single(t => t.Key == color.Key).Value);
         Assert.Equal(Aws.CodeDeploy.DeploymentStatus.Stopped, (await cloud.Aws.CodeDeploy.GetDeploymentAsync(run.DeploymentId)).Status);
         Assert.Empty(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
     }

@@ -132,10 +132,10 @@ public static class RollbackSeeding
         return new GreenFleet(deployment.Names.GreenGroup, spec);
     }
 
-    private static async Task CreateCodeDeployGroupAsync(FunctionsCloud cloud, string application, string colourKey, string greenValue)
+    private static async Task CreateCodeDeployGroupAsync(FunctionsCloud cloud, string application, string colorKey, string greenValue)
     {
         await cloud.Aws.CodeDeploy.CreateApplicationAsync(application);
         await cloud.Aws.CodeDeploy.CreateDeploymentGroupAsync(
-            application, CodeDeployGroup, "arn:aws:iam::123456789012:role/codedeploy", [new Ec2TagFilter(colourKey, greenValue, "KEY_AND_VALUE")]);
+            application, CodeDeployGroup, "arn:aws:iam::123456789012:role/codedeploy", [new Ec2TagFilter(colorKey, greenValue, "KEY_AND_VALUE")]);
     }
 }

@@ -11,7 +11,7 @@ namespace BlueGreen.Functions.Tests.Support;
 /// The state a traffic-side handler sees, built from the seeded sample without DescribeLive and
 /// ProvisionGreen (written elsewhere): the deployment and blue from <see cref="WorkflowStates"/>,
 /// green = a second group on a new launch template version with the new AMI, tagged
-/// application/deployment/colour=green, blue's sizes, in no target group.
+/// application/deployment/color=green, blue's sizes, in no target group.
 /// </summary>
 public static class TrafficFleets
 {
@@ -39,7 +39,7 @@ public static class TrafficFleets
     {
         // As ProvisionGreen makes it: the deployment's own template, a copy of blue's with the new AMI.
         var spec = await GreenTemplate.CreateAsync(cloud, sample, deployment);
-        var colour = deployment.Settings.ColorTag;
+        var color = deployment.Settings.ColorTag;
         await cloud.Aws.AutoScaling.CreateAutoScalingGroupAsync(new NewAutoScalingGroup(deployment.Names.GreenGroup, blue.MinSize, blue.MaxSize)
         {
             LaunchTemplate = new LaunchTemplateReference(spec.Id, Version: spec.Version),
@@ -51,7 +51,7 @@ public static class TrafficFleets
             [
                 new GroupTag(TagKeys.Application, deployment.Application),
                 new GroupTag(TagKeys.Deployment, deployment.DeploymentId),
-                new GroupTag(colour.Key, colour.Green),
+                new GroupTag(color.Key, color.Green),
             ],
         });
         return new GreenFleet(deployment.Names.GreenGroup, spec);

@@ -71,7 +71,7 @@ public static class WeightsFleets
     public static async Task<(long Blue, long Green)> RecordWeightsAsync(FunctionsCloud cloud, DnsSample dns)
     {
         var records = await cloud.Aws.Route53.ListResourceRecordSetsAsync(dns.HostedZoneId, dns.RecordName);
-        return (records.Single(r => r.SetIdentifier == DnsSample.LiveColour).Weight!.Value, records.Single(r => r.SetIdentifier == DnsSample.IdleColour).Weight!.Value);
+        return (records.Single(r => r.SetIdentifier == DnsSample.LiveColor).Weight!.Value, records.Single(r => r.SetIdentifier == DnsSample.IdleColor).Weight!.Value);
     }
 
     private static async Task<WorkflowState> SwitchAsync(FunctionsCloud cloud, SampleApplication sample, WorkflowState state, string strategy, string section, string traffic)

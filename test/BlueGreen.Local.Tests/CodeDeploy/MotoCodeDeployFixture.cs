@@ -8,7 +8,7 @@ namespace BlueGreen.Local.Tests.CodeDeploy;
 /// <summary>
 /// A moto seeded once with a launch template, the ASG "green-asg" of two instances, and the
 /// CodeDeploy application "shop" whose group "shop-green" deploys to that ASG; "blue-asg" (one
-/// instance) beside it, and the group "shop-tagged" that selects instances tagged colour green.
+/// instance) beside it, and the group "shop-tagged" that selects instances tagged color green.
 /// </summary>
 public sealed class MotoCodeDeployFixture : IAsyncLifetime
 {

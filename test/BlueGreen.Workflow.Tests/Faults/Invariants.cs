@@ -6,7 +6,7 @@ public static class Invariants
     /// <summary>SUCCEEDED with outcome Promoted, or FAILED with a documented error name.</summary>
     public const string EndedWithDocumentedName = nameof(EndedWithDocumentedName);
 
-    /// <summary>Exactly one group of the application carries the colour tag's blue value.</summary>
+    /// <summary>Exactly one group of the application carries the color tag's blue value.</summary>
     public const string OneGroupTaggedLive = nameof(OneGroupTaggedLive);
 
     /// <summary>The live group receives the traffic (target group / listener weights / DNS weights).</summary>

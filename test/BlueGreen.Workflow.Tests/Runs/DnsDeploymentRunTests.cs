@@ -4,8 +4,8 @@ using BlueGreen.Workflow.Tests.Support;
 
 namespace BlueGreen.Workflow.Tests.Runs;
 
-/// <summary>Whole deployments with the dns strategy: the real ASL in moto, colour a (the sample's ALB,
-/// blue) and colour b (a second ALB in front of the spare target group, idle) as weighted CNAMEs.</summary>
+/// <summary>Whole deployments with the dns strategy: the real ASL in moto, color a (the sample's ALB,
+/// blue) and color b (a second ALB in front of the spare target group, idle) as weighted CNAMEs.</summary>
 [Collection(WorkflowCloudCollection.Name)]
 public sealed class DnsDeploymentRunTests(WorkflowCloud cloud)
 {
@@ -54,7 +54,7 @@ public sealed class DnsDeploymentRunTests(WorkflowCloud cloud)
         Assert.Equal("ChangeResourceRecordSets", rollbackWrites[0].Operation);
         Assert.Equal(dns.Sample.BlueGroup, await cloud.AssertOneLiveFleetAsync(dns.Sample));
         var weights = (await cloud.Aws.Route53.ListResourceRecordSetsAsync(dns.HostedZoneId, dns.RecordName)).ToDictionary(r => r.SetIdentifier!, r => r.Weight);
-        Assert.Equal(new Dictionary<string, long?> { [DnsSample.LiveColour] = 100, [DnsSample.IdleColour] = 0 }, weights);
+        Assert.Equal(new Dictionary<string, long?> { [DnsSample.LiveColor] = 100, [DnsSample.IdleColor] = 0 }, weights);
         Console.WriteLine($"dns: alarm set → records back on blue in {(rollbackWrites[0].At - firedAt).TotalMilliseconds:F0} ms");
     }
 }

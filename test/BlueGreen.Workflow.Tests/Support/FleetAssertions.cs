@@ -8,7 +8,7 @@ namespace BlueGreen.Workflow.Tests.Support;
 /// <summary>What must hold after any ending (DESIGN §4): one live group, attached, lock free.</summary>
 internal static class FleetAssertions
 {
-    /// <summary>Exactly one group of the application carries the live colour value; it serves from
+    /// <summary>Exactly one group of the application carries the live color value; it serves from
     /// the target group with every desired instance InService; the lock is free. Returns its name.</summary>
     public static async Task<string> AssertOneLiveFleetAsync(this WorkflowCloud cloud, SampleApplication sample)
     {

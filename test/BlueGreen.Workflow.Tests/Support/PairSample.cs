@@ -7,7 +7,7 @@ namespace BlueGreen.Workflow.Tests.Support;
 /// <summary>
 /// The sample application as a team with Terraform-owned groups has it: beside the serving blue
 /// group, an idle second group (its own launch template, min 0 / desired 0, in no target group),
-/// and settings naming both as the pair. Neither carries a colour tag: the serving one is live
+/// and settings naming both as the pair. Neither carries a color tag: the serving one is live
 /// because it is the only one with instances.
 /// </summary>
 internal sealed record PairSample(SampleApplication Sample, string IdleGroup, string IdleLaunchTemplateId)

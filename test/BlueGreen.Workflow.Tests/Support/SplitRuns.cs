@@ -49,13 +49,13 @@ internal static class SplitRuns
             .Select(w => (w.Function, w.Item2.GetValueOrDefault(sample.TargetGroupArn), w.Item2.GetValueOrDefault(sample.SpareTargetGroupArn)))
             .ToList();
 
-    /// <summary>Each ChangeResourceRecordSets on the sample's zone, in order: (function, colour a's weight, colour b's).</summary>
+    /// <summary>Each ChangeResourceRecordSets on the sample's zone, in order: (function, color a's weight, color b's).</summary>
     public static List<(string? Function, int A, int B)> RecordWrites(this WorkflowCloud cloud, DnsSample dns, int from = 0) =>
         cloud.Cloud.Calls.Writes().Skip(from)
             .Where(w => w.Operation == "ChangeResourceRecordSets" && w.Path.Contains(dns.HostedZoneId, StringComparison.Ordinal))
             .Select(w => (w.Function, TrafficWrites.Weights(w)))
             .Where(w => w.Item2.Count > 0)
-            .Select(w => (w.Function, w.Item2.GetValueOrDefault(DnsSample.LiveColour), w.Item2.GetValueOrDefault(DnsSample.IdleColour)))
+            .Select(w => (w.Function, w.Item2.GetValueOrDefault(DnsSample.LiveColor), w.Item2.GetValueOrDefault(DnsSample.IdleColor)))
             .ToList();
 
     /// <summary>A CloudWatch alarm in OK, to list in health.alarmNames.</summary>

@@ -63,7 +63,7 @@ internal static class StoppedRuns
     public static RecordedWrite FirstTrafficRestore(this WorkflowCloud cloud, int from) =>
         cloud.Cloud.Calls.Writes().Skip(from).First(w => w.Function == "RollBackFunction" && w.Service != "dynamodb");
 
-    /// <summary>No group of the application carries the green colour value any more.</summary>
+    /// <summary>No group of the application carries the green color value any more.</summary>
     public static async Task AssertGreenGoneAsync(this WorkflowCloud cloud, SampleApplication sample)
     {
         var green = await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsByTagsAsync(

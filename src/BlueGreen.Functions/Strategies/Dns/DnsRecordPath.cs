@@ -9,9 +9,9 @@ using BlueGreen.Functions.Strategies.Weights;
 namespace BlueGreen.Functions.Strategies.Dns;
 
 /// <summary>
-/// The <c>dns</c> strategy's pair: the weighted records of one name, one set identifier per colour
-/// (an alias to the colour's ALB or a CNAME; an A and an AAAA alias may share a set identifier).
-/// A write is one ChangeResourceRecordSets upserting every record of both colours with only the
+/// The <c>dns</c> strategy's pair: the weighted records of one name, one set identifier per color
+/// (an alias to the color's ALB or a CNAME; an A and an AAAA alias may share a set identifier).
+/// A write is one ChangeResourceRecordSets upserting every record of both colors with only the
 /// weight changed. Another weighted record of the same name would take traffic we do not move,
 /// so it is refused.
 /// </summary>
@@ -28,8 +28,8 @@ public sealed class DnsRecordPath(IRoute53 route53, DnsSettings settings, string
         var records = await ReadRecordsAsync(cancellationToken);
         var identifiers = settings.Colors.Select(c => c.SetIdentifier).ToList();
         var pair = IdlePair.Choose(identifiers, WeightsOf(records), out var problem)
-            ?? throw Refuse("$.dns.colors", $"{Name} cannot tell the idle colour: {problem}",
-                "give the live colour's record a weight above 0 and the other's 0, then deploy again");
+            ?? throw Refuse("$.dns.colors", $"{Name} cannot tell the idle color: {problem}",
+                "give the live color's record a weight above 0 and the other's 0, then deploy again");
         var live = settings.Colors.Single(c => c.SetIdentifier == pair.Live);
         var idle = settings.Colors.Single(c => c.SetIdentifier == pair.Idle);
         return new TrafficPath(live.TargetGroupArn, idle.TargetGroupArn, live.SetIdentifier, idle.SetIdentifier);
@@ -62,7 +62,7 @@ public sealed class DnsRecordPath(IRoute53 route53, DnsSettings settings, string
             .DefaultIfEmpty(AliasTtlSeconds)
             .Max();
 
-    /// <summary>Every record of both colours, checked to be the pair the settings describe.</summary>
+    /// <summary>Every record of both colors, checked to be the pair the settings describe.</summary>
     private async Task<IReadOnlyList<RecordSet>> ReadRecordsAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<RecordSet> named;
@@ -85,15 +85,15 @@ public sealed class DnsRecordPath(IRoute53 route53, DnsSettings settings, string
         }
 
         var ours = named.Where(r => identifiers.Contains(r.SetIdentifier ?? "", StringComparer.Ordinal)).ToList();
-        foreach (var (colour, index) in settings.Colors.Select((c, i) => (c, i)))
+        foreach (var (color, index) in settings.Colors.Select((c, i) => (c, i)))
         {
-            var mine = ours.Where(r => r.SetIdentifier == colour.SetIdentifier).ToList();
+            var mine = ours.Where(r => r.SetIdentifier == color.SetIdentifier).ToList();
             if (mine.Count == 0 || mine.Any(r => r.Weight is null) || mine.Select(r => r.Weight).Distinct().Count() > 1)
             {
                 throw Refuse($"$.dns.colors[{index}].setIdentifier", mine.Count == 0
                         ? $"names no record of {Name}"
                         : $"names records of {Name} that are not one weighted record set (weights {string.Join(", ", mine.Select(r => r.Weight?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"))})",
-                    "create a weighted record (alias to the colour's load balancer, or CNAME) with this SetIdentifier");
+                    "create a weighted record (alias to the color's load balancer, or CNAME) with this SetIdentifier");
             }
         }
 

@@ -6,7 +6,7 @@ using BlueGreen.Functions.Strategies.Weights;
 namespace BlueGreen.Functions.Strategies.Dns;
 
 /// <summary>
-/// <c>dns</c>: one ALB per colour behind two Route 53 weighted records of one name; green's record
+/// <c>dns</c>: one ALB per color behind two Route 53 weighted records of one name; green's record
 /// gets weight by the traffic plan's steps, each change awaited until INSYNC, and blue drains for
 /// the record's TTL too. The pair is the records (<see cref="DnsRecordPath"/>).
 /// </summary>

@@ -28,11 +28,11 @@ public sealed class NewGroupPlacement : GreenPlacement
 
     public override IReadOnlyList<string> PlanGreen(Deployment deployment, LiveFleet live, PlannedLaunchTemplate template, PlannedCapacity capacity)
     {
-        var colour = deployment.Settings.ColorTag;
+        var color = deployment.Settings.ColorTag;
         return
         [
             Wording.Template(template),
-            $"Green group {deployment.Names.GreenGroup} would be created with blue's sizes (min {capacity.MinSize}, max {capacity.MaxSize}, desired {capacity.DesiredCapacity}) in subnets {Wording.Join(live.SubnetIds)}, tagged {colour.Key}={colour.Green}.",
+            $"Green group {deployment.Names.GreenGroup} would be created with blue's sizes (min {capacity.MinSize}, max {capacity.MaxSize}, desired {capacity.DesiredCapacity}) in subnets {Wording.Join(live.SubnetIds)}, tagged {color.Key}={color.Green}.",
         ];
     }
 

@@ -6,7 +6,7 @@ using BlueGreen.Core.Settings;
 namespace BlueGreen.Functions.Strategies.Pair;
 
 /// <summary>
-/// Which group of the settings' <c>pair</c> is live: the one carrying the colour tag's blue value,
+/// Which group of the settings' <c>pair</c> is live: the one carrying the color tag's blue value,
 /// else the settings' <c>liveGroup</c>, else the only one with instances. The other one (green)
 /// must exist and be idle (desired 0), or the deployment would put new instances beside old ones
 /// in it. Anything else is <see cref="LiveGroupNotFound"/> saying how to fix it. Reads only.
@@ -24,7 +24,7 @@ internal sealed class PairLiveSearch(IAutoScaling autoScaling)
             throw Refusal($"The pair's group(s) {string.Join(", ", missing)} named in {parameter} do not exist; the pair option never creates groups. Create them (in your CloudFormation or Terraform) or fix \"pair.groups\".", pair, groups);
         }
 
-        var tagged = groups.Where(g => Colour(g, color.Key) == color.Blue).ToList();
+        var tagged = groups.Where(g => Color(g, color.Key) == color.Blue).ToList();
         var (live, adopted) = tagged.Count switch
         {
             1 => (tagged[0], false),
@@ -80,6 +80,6 @@ internal sealed class PairLiveSearch(IAutoScaling autoScaling)
             }).ToArray()),
         });
 
-    private static string? Colour(AutoScalingGroup group, string key) =>
+    private static string? Color(AutoScalingGroup group, string key) =>
         group.Tags.FirstOrDefault(t => t.Key == key)?.Value;
 }

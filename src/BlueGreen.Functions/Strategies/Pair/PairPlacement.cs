@@ -25,11 +25,11 @@ public sealed class PairPlacement(PairSettings pair) : GreenPlacement
     public override IReadOnlyList<string> PlanGreen(Deployment deployment, LiveFleet live, PlannedLaunchTemplate template, PlannedCapacity capacity)
     {
         var idle = GreenGroupName(deployment, live.GroupName);
-        var colour = deployment.Settings.ColorTag;
+        var color = deployment.Settings.ColorTag;
         return
         [
             $"Launch template: a new version of pair group {idle}'s own template with AMI {deployment.ImageId}.",
-            $"Pair group {idle} (it exists; nothing is created) would launch from it with blue's sizes (min {capacity.MinSize}, max {capacity.MaxSize}, desired {capacity.DesiredCapacity}), tagged {colour.Key}={colour.Green}.",
+            $"Pair group {idle} (it exists; nothing is created) would launch from it with blue's sizes (min {capacity.MinSize}, max {capacity.MaxSize}, desired {capacity.DesiredCapacity}), tagged {color.Key}={color.Green}.",
         ];
     }
 

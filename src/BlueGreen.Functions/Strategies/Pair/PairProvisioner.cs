@@ -14,7 +14,7 @@ namespace BlueGreen.Functions.Strategies.Pair;
 /// ProvisionGreen with the settings' <c>pair</c>: green is the pair's idle group, which already
 /// exists (its owners' CloudFormation or Terraform made it). It gets the deployment's own launch
 /// template (a copy of the version it launches from, with the new AMI), this deployment's tags with
-/// the green colour, and blue's min, max and desired. Nothing is created but the template. The
+/// the green color, and blue's min, max and desired. Nothing is created but the template. The
 /// reference it named before is recorded (in <c>$.green.before</c> and on the template) so rollback
 /// can put it back; a retry finds the template and sizes and writes nothing more.
 /// </summary>
@@ -60,18 +60,18 @@ public sealed class PairProvisioner(IAutoScaling autoScaling, IEc2 ec2)
 
     private async Task TagAsync(AutoScalingGroup idle, Deployment deployment, StepLog log, CancellationToken cancellationToken)
     {
-        var colour = deployment.Settings.ColorTag;
+        var color = deployment.Settings.ColorTag;
         var wanted = new[]
         {
             new GroupTag(TagKeys.Application, deployment.Application),
             new GroupTag(TagKeys.Deployment, deployment.DeploymentId),
-            new GroupTag(colour.Key, colour.Green),
+            new GroupTag(color.Key, color.Green),
         };
         var stale = wanted.Where(t => idle.Tags.FirstOrDefault(x => x.Key == t.Key)?.Value != t.Value).ToList();
         if (stale.Count > 0)
         {
             await autoScaling.CreateOrUpdateTagsAsync(idle.Name, stale, cancellationToken);
-            log.Info("Tagged pair group {GreenGroup} for deployment {DeploymentId}, {ColorTagKey}={ColorTagValue}", idle.Name, deployment.DeploymentId, colour.Key, colour.Green);
+            log.Info("Tagged pair group {GreenGroup} for deployment {DeploymentId}, {ColorTagKey}={ColorTagValue}", idle.Name, deployment.DeploymentId, color.Key, color.Green);
         }
     }
 

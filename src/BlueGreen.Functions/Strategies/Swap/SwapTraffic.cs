@@ -83,7 +83,7 @@ public sealed class SwapTraffic(IAutoScaling autoScaling, FleetHealthReader flee
     }
 
 
-    private async Task<AutoScalingGroup> RequireGroupAsync(string name, string colour, CancellationToken cancellationToken) =>
+    private async Task<AutoScalingGroup> RequireGroupAsync(string name, string color, CancellationToken cancellationToken) =>
         (await autoScaling.DescribeAutoScalingGroupsAsync([name], cancellationToken)).SingleOrDefault(g => g.Name == name)
-            ?? throw new GreenUnhealthy($"The {colour} group {name} does not exist any more, so traffic cannot move to it. Was it deleted by hand?");
+            ?? throw new GreenUnhealthy($"The {color} group {name} does not exist any more, so traffic cannot move to it. Was it deleted by hand?");
 }

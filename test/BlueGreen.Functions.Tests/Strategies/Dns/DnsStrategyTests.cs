@@ -9,20 +9,20 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace BlueGreen.Functions.Tests.Strategies.Dns;
 
-/// <summary>ShiftTraffic with the dns strategy against moto: colour a (the sample's ALB, blue) at
-/// weight 100, colour b (a second ALB in front of the spare target group) idle at 0.</summary>
+/// <summary>ShiftTraffic with the dns strategy against moto: color a (the sample's ALB, blue) at
+/// weight 100, color b (a second ALB in front of the spare target group) idle at 0.</summary>
 [Collection(FunctionsCloudCollection.Name)]
 public sealed class DnsStrategyTests(FunctionsCloud cloud)
 {
     private readonly FakeTimeProvider _clock = new(TrafficTime.Start);
 
     [Fact]
-    public async Task DescribeLive_WeightedRecords_IdleColourAndItsTargetGroup()
+    public async Task DescribeLive_WeightedRecords_IdleColorAndItsTargetGroup()
     {
         var (dns, state) = await WeightsFleets.DnsAsync(cloud, cnameTtlSeconds: 30);
 
         Assert.Equal(
-            new TrafficPath(dns.Sample.TargetGroupArn, dns.Sample.SpareTargetGroupArn, DnsSample.LiveColour, DnsSample.IdleColour),
+            new TrafficPath(dns.Sample.TargetGroupArn, dns.Sample.SpareTargetGroupArn, DnsSample.LiveColor, DnsSample.IdleColor),
             state.Live!.TrafficPath);
     }
 

@@ -59,7 +59,7 @@ public sealed class WeightRestoreTests(FunctionsCloud cloud)
 
         var writes = cloud.Cloud.Calls.Writes().Skip(before).ToList();
         Assert.Equal("ChangeResourceRecordSets", writes[0].Operation);
-        Assert.Equal(new Dictionary<string, int> { [DnsSample.LiveColour] = 100, [DnsSample.IdleColour] = 0 }, TrafficWrites.Weights(writes[0]));
+        Assert.Equal(new Dictionary<string, int> { [DnsSample.LiveColor] = 100, [DnsSample.IdleColor] = 0 }, TrafficWrites.Weights(writes[0]));
         Assert.Single(writes, w => w.Operation == "ChangeResourceRecordSets");
         Assert.Equal((100L, 0L), await WeightsFleets.RecordWeightsAsync(cloud, dns));
     }
