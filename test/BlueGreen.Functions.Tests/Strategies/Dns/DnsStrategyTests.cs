@@ -118,17 +118,7 @@ public sealed class DnsStrategyTests(FunctionsCloud cloud)
         Assert.Equal("$.dns.hostedZoneId", Assert.Single(error.Problems).Path);
     }
 
-    private Task<TrafficShift> ShiftAsync(WorkflowState state) =>
-        HandlerCalls.InvokeAsync(new ShiftTraffic(_clock.Services(cloud)), state, FunctionJsonContext.Default.TrafficShift);
+    private Task<TrafficShift> ShiftAsync(WorkflowState state) => _clock.ShiftAsync(cloud, state);
 
-    private async Task<TrafficShift> TwiceAsync(WorkflowState state)
-    {
-        var first = await ShiftAsync(state);
-        var before = cloud.Cloud.Calls.Snapshot().Mutating;
-        var second = await ShiftAsync(state);
-
-        Assert.Equal((first.Phase, first.StepIndex, first.Done), (second.Phase, second.StepIndex, second.Done));
-        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
-        return second;
-    }
+    private Task<TrafficShift> TwiceAsync(WorkflowState state) => _clock.ShiftTwiceAsync(cloud, state);
 }

@@ -104,18 +104,7 @@ public sealed class SwapTrafficTests(FunctionsCloud cloud)
         Assert.Contains(TrafficPhase.Draining, error.Message);
     }
 
-    private Task<TrafficShift> ShiftAsync(WorkflowState state) =>
-        HandlerCalls.InvokeAsync(new ShiftTraffic(_clock.Services(cloud)), state, FunctionJsonContext.Default.TrafficShift);
+    private Task<TrafficShift> ShiftAsync(WorkflowState state) => _clock.ShiftAsync(cloud, state);
 
-    /// <summary>Runs one call, then its retry with the same input: same phase, no second write.</summary>
-    private async Task<TrafficShift> TwiceAsync(WorkflowState state)
-    {
-        var first = await ShiftAsync(state);
-        var before = cloud.Cloud.Calls.Snapshot().Mutating;
-        var second = await ShiftAsync(state);
-
-        Assert.Equal((first.Phase, first.Done, first.BlueDetached), (second.Phase, second.Done, second.BlueDetached));
-        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
-        return second;
-    }
+    private Task<TrafficShift> TwiceAsync(WorkflowState state) => _clock.ShiftTwiceAsync(cloud, state);
 }

@@ -215,18 +215,7 @@ public sealed class WeightedStrategyTests(FunctionsCloud cloud)
         Assert.Contains(plan.Summary, line => line.Contains($"the idle target group {sample.TargetGroupArn} (weight 0 now)", StringComparison.Ordinal));
     }
 
-    private Task<TrafficShift> ShiftAsync(WorkflowState state) =>
-        HandlerCalls.InvokeAsync(new ShiftTraffic(_clock.Services(cloud)), state, FunctionJsonContext.Default.TrafficShift);
+    private Task<TrafficShift> ShiftAsync(WorkflowState state) => _clock.ShiftAsync(cloud, state);
 
-    /// <summary>Runs one call, then its retry with the same input: same phase, no second write.</summary>
-    private async Task<TrafficShift> TwiceAsync(WorkflowState state)
-    {
-        var first = await ShiftAsync(state);
-        var before = cloud.Cloud.Calls.Snapshot().Mutating;
-        var second = await ShiftAsync(state);
-
-        Assert.Equal((first.Phase, first.StepIndex, first.Done), (second.Phase, second.StepIndex, second.Done));
-        Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
-        return second;
-    }
+    private Task<TrafficShift> TwiceAsync(WorkflowState state) => _clock.ShiftTwiceAsync(cloud, state);
 }

@@ -97,9 +97,8 @@ public sealed class WeightRestoreTests(FunctionsCloud cloud)
     /// <summary>Green into the idle half, then the first step's weights.</summary>
     private async Task<WorkflowState> ShiftTwiceAsync(WorkflowState state)
     {
-        var shift = new ShiftTraffic(_clock.Services(cloud));
-        var prepared = await HandlerCalls.InvokeAsync(shift, state, FunctionJsonContext.Default.TrafficShift);
-        var shifted = await HandlerCalls.InvokeAsync(shift, state with { Traffic = prepared }, FunctionJsonContext.Default.TrafficShift);
+        var prepared = await _clock.ShiftAsync(cloud, state);
+        var shifted = await _clock.ShiftAsync(cloud, state with { Traffic = prepared });
         return state with { Traffic = shifted };
     }
 

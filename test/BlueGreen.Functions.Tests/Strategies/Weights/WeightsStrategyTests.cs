@@ -29,6 +29,5 @@ public sealed class WeightsStrategyTests(FunctionsCloud cloud)
         Assert.Equal(before, cloud.Cloud.Calls.Snapshot().Mutating);
     }
 
-    private Task<TrafficShift> ShiftAsync(WorkflowState state) =>
-        HandlerCalls.InvokeAsync(new ShiftTraffic(_clock.Services(cloud)), state, FunctionJsonContext.Default.TrafficShift);
+    private Task<TrafficShift> ShiftAsync(WorkflowState state) => _clock.ShiftAsync(cloud, state);
 }
