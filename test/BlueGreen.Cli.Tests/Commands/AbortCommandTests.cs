@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2.Model;
 using BlueGreen.Aws;
-using BlueGreen.Functions.Locking;
 using BlueGreen.Local;
 using BlueGreen.Local.Sample;
 
@@ -76,31 +75,9 @@ public sealed class AbortCommandTests(OperatorCloud fixture)
         Assert.StartsWith("ExecutionNotFound:", error);
     }
 
-    private Task<SampleApplication> SeedAsync() => SampleApplication.SeedAsync(_aws, new SampleOptions
-    {
-        Application = "app-" + Guid.NewGuid().ToString("N")[..8],
-        SettingsJson = (blue, targetGroup, _, _) => $$"""
-            { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
-              "approval": { "required": true, "timeoutSeconds": 3600 },
-              "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 1 } }
-            """,
-    });
+    private Task<SampleApplication> SeedAsync() => fixture.SeedAsync(Approvals.Settings);
 
-    /// <summary>A deployment with green made and the lock held, waiting for an approval that never comes.</summary>
-    private async Task<(SampleApplication Sample, string Name, string Arn)> StartAwaitingApprovalAsync()
-    {
-        var sample = await SeedAsync();
-        var name = "abort-" + Guid.NewGuid().ToString("N")[..12];
-        var arn = await _cloud.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
-        var tokens = new ApprovalTokens(_aws.DynamoDb, Assert.Single(_cloud.Stack.TableNames));
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (await tokens.FindAsync(arn, deadline.Token) is null)
-        {
-            await Task.Delay(100, deadline.Token);
-        }
-
-        return (sample, name, arn);
-    }
+    private Task<(SampleApplication Sample, string Name, string Arn)> StartAwaitingApprovalAsync() => Approvals.StartAwaitingApprovalAsync(fixture);
 
     private Task<(int Exit, string Output, string Error)> CliAsync(params string[] args) => CliProcess.RunAsync(_cloud, args);
 }

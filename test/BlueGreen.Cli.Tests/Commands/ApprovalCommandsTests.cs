@@ -1,7 +1,4 @@
-using BlueGreen.Aws;
-using BlueGreen.Functions.Locking;
 using BlueGreen.Local;
-using BlueGreen.Local.Sample;
 
 namespace BlueGreen.Cli.Tests.Commands;
 
@@ -13,7 +10,6 @@ namespace BlueGreen.Cli.Tests.Commands;
 public sealed class ApprovalCommandsTests(OperatorCloud fixture)
 {
     private readonly LocalCloud _cloud = fixture.Cloud;
-    private readonly AwsClients _aws = fixture.Aws;
 
     [Fact]
     public async Task Approve_ExecutionNameWithComment_DeploymentPromoted()
@@ -68,24 +64,7 @@ public sealed class ApprovalCommandsTests(OperatorCloud fixture)
 
     private async Task<(string Name, string Arn)> StartAwaitingApprovalAsync()
     {
-        var sample = await SampleApplication.SeedAsync(_aws, new SampleOptions
-        {
-            Application = "app-" + Guid.NewGuid().ToString("N")[..8],
-            SettingsJson = (blue, targetGroup, _, _) => $$"""
-                { "liveGroup": "{{blue}}", "strategy": "swap", "targetGroupArns": ["{{targetGroup}}"],
-                  "approval": { "required": true, "timeoutSeconds": 3600 },
-                  "blueAfterCutover": { "action": "terminate", "waitSeconds": 0, "drainSeconds": 1 } }
-                """,
-        });
-        var name = "cli-" + Guid.NewGuid().ToString("N")[..12];
-        var arn = await _cloud.StartExecutionAsync(_cloud.StateMachineArn("BlueGreenDeployment"), $$"""{ "application": "{{sample.Application}}", "imageId": "{{sample.NewImageId}}" }""", name);
-        var tokens = new ApprovalTokens(_aws.DynamoDb, Assert.Single(_cloud.Stack.TableNames));
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (await tokens.FindAsync(arn, deadline.Token) is null)
-        {
-            await Task.Delay(100, deadline.Token);
-        }
-
+        var (_, name, arn) = await Approvals.StartAwaitingApprovalAsync(fixture);
         return (name, arn);
     }
 
