@@ -140,16 +140,8 @@ public sealed class CleanupClaims(IAmazonDynamoDB dynamoDb, IStepFunctions stepF
         }
     }
 
-    private async Task<LockItem?> ReadAsync(string application, CancellationToken cancellationToken)
-    {
-        var response = await DynamoDbCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
-        {
-            TableName = table,
-            Key = LockItem.KeyOf(application),
-            ConsistentRead = true,
-        }, cancellationToken));
-        return LockItem.From(response.Item);
-    }
+    private Task<LockItem?> ReadAsync(string application, CancellationToken cancellationToken) =>
+        LockItem.ReadAsync(dynamoDb, table, application, cancellationToken);
 }
 
 /// <summary>A lock still held by a stopped execution, and who cleans it up (null: nobody yet).</summary>

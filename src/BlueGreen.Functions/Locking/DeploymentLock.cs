@@ -111,16 +111,8 @@ public sealed class DeploymentLock(IAmazonDynamoDB dynamoDb, IStepFunctions step
 
     private static LockHeld Held(LockItem item) => new(item.Application, item.Holder, item.AcquiredAt, item.TakenOverFrom);
 
-    private async Task<LockItem?> ReadAsync(string application, CancellationToken cancellationToken)
-    {
-        var response = await DynamoDbCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
-        {
-            TableName = table,
-            Key = LockItem.KeyOf(application),
-            ConsistentRead = true,
-        }, cancellationToken));
-        return LockItem.From(response.Item);
-    }
+    private Task<LockItem?> ReadAsync(string application, CancellationToken cancellationToken) =>
+        LockItem.ReadAsync(dynamoDb, table, application, cancellationToken);
 
     private async Task<bool> TryPutAsync(LockItem item, string condition, string? staleHolder, CancellationToken cancellationToken)
     {

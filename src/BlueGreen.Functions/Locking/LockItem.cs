@@ -1,5 +1,7 @@
 using System.Globalization;
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using BlueGreen.Aws.DynamoDb;
 
 namespace BlueGreen.Functions.Locking;
 
@@ -30,6 +32,18 @@ internal sealed record LockItem(string Application, string Holder, DateTimeOffse
         Add(item, ImageIdAttribute, ImageId);
         Add(item, TakenOverFromAttribute, TakenOverFrom);
         return item;
+    }
+
+    /// <summary>The application's item, read consistently; null when the lock is free.</summary>
+    public static async Task<LockItem?> ReadAsync(IAmazonDynamoDB dynamoDb, string table, string application, CancellationToken cancellationToken)
+    {
+        var response = await DynamoDbCalls.RunAsync("GetItem", () => dynamoDb.GetItemAsync(new GetItemRequest
+        {
+            TableName = table,
+            Key = KeyOf(application),
+            ConsistentRead = true,
+        }, cancellationToken));
+        return From(response.Item);
     }
 
     /// <summary>Null when the table has no item (the lock is free).</summary>
