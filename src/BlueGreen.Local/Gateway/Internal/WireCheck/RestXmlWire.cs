@@ -9,50 +9,42 @@ namespace BlueGreen.Local.Gateway.Internal.WireCheck;
 /// children are members by locationName in the model's order (lists wrap items named by the
 /// member's locationName unless flattened; maps hold <c>entry</c> elements of key and value;
 /// xmlAttribute members are attributes).</summary>
-internal sealed class RestXmlWire : IWireProtocol
+internal sealed class RestXmlWire : RestWire
 {
-    public WireVerdict Check(ServiceModel model, WireRequest request)
+    protected override void CheckBody(ServiceModel model, RestOperation operation, byte[] body, List<WireViolation> violations)
     {
-        var violations = new List<WireViolation>();
-        if (RestRequest.Match(model, request) is not var (name, operation, labels))
-        {
-            violations.Add(new(request.Path, $"no operation of {model.Name} answers {request.Method} {request.Path}"));
-            return new WireVerdict(model.Name, request.Path, violations);
-        }
-
-        var input = model.Input(operation);
-        var elsewhere = RestRequest.CheckLocations(model, operation, input, labels, request, violations);
+        var (name, input, elsewhere) = (operation.Name, operation.Input, operation.Elsewhere);
         var bodyMembers = ServiceModel.Members(input).Where(m => !elsewhere(m.Member)).ToList();
-        if (request.Body.Length == 0)
+        if (body.Length == 0)
         {
             foreach (var required in ServiceModel.Required(input).Where(r => bodyMembers.Any(m => m.Name == r)))
             {
                 violations.Add(new(required, "required element missing (no body)"));
             }
 
-            return new WireVerdict(model.Name, name, violations);
+            return;
         }
 
         XElement root;
         try
         {
-            root = XDocument.Parse(System.Text.Encoding.UTF8.GetString(request.Body)).Root!;
+            root = XDocument.Parse(System.Text.Encoding.UTF8.GetString(body)).Root!;
         }
         catch (XmlException exception)
         {
             violations.Add(new("(body)", $"not XML: {exception.Message}"));
-            return new WireVerdict(model.Name, name, violations);
+            return;
         }
 
         // A payload member (S3's CORSConfiguration) is the whole body; otherwise the input is.
-        var rootName = (string?)input["locationName"] ?? (string?)operation["input"]?["locationName"] ?? name + "Request";
-        var ns = (string?)(input["xmlNamespace"] ?? operation["input"]?["xmlNamespace"])?["uri"];
-        if ((string?)input["payload"] is { } payload && ServiceModel.Members(input).FirstOrDefault(m => m.Name == payload) is { Member: not null } body
-            && ServiceModel.Type(model.ShapeOf(body.Member)) == "structure")
+        var rootName = (string?)input["locationName"] ?? (string?)operation.Operation["input"]?["locationName"] ?? name + "Request";
+        var ns = (string?)(input["xmlNamespace"] ?? operation.Operation["input"]?["xmlNamespace"])?["uri"];
+        if ((string?)input["payload"] is { } payload && ServiceModel.Members(input).FirstOrDefault(m => m.Name == payload) is { Member: not null } payloadMember
+            && ServiceModel.Type(model.ShapeOf(payloadMember.Member)) == "structure")
         {
-            rootName = (string?)body.Member["locationName"] ?? payload;
-            ns = (string?)body.Member["xmlNamespace"]?["uri"] ?? ns;
-            input = model.ShapeOf(body.Member);
+            rootName = (string?)payloadMember.Member["locationName"] ?? payload;
+            ns = (string?)payloadMember.Member["xmlNamespace"]?["uri"] ?? ns;
+            input = model.ShapeOf(payloadMember.Member);
             elsewhere = _ => false;
         }
 
@@ -67,7 +59,6 @@ internal sealed class RestXmlWire : IWireProtocol
         }
 
         Structure(model, root, input, rootName, elsewhere, violations);
-        return new WireVerdict(model.Name, name, violations);
     }
 
     private static void Structure(ServiceModel model, XElement element, JsonObject shape, string path, Func<JsonObject, bool> elsewhere, List<WireViolation> violations)
