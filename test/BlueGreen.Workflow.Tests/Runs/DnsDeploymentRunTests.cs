@@ -9,15 +9,8 @@ namespace BlueGreen.Workflow.Tests.Runs;
 [Collection(WorkflowCloudCollection.Name)]
 public sealed class DnsDeploymentRunTests(WorkflowCloud cloud)
 {
-    public static TheoryData<string, int[]> Traffic => new()
-    {
-        { SplitRuns.AllAtOnce, [100] },
-        { SplitRuns.Canary, [10, 100] },
-        { SplitRuns.Linear, [50, 100] },
-    };
-
     [Theory]
-    [MemberData(nameof(Traffic))]
+    [MemberData(nameof(SplitRuns.Plans), MemberType = typeof(SplitRuns))]
     public async Task Execution_Dns_RecordWeightsFollowThePlanThenGreenLiveBlueRetired(string traffic, int[] greenWeights)
     {
         var dns = await cloud.SeedDnsAsync(traffic);

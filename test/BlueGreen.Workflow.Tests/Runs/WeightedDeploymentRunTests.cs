@@ -9,15 +9,8 @@ namespace BlueGreen.Workflow.Tests.Runs;
 [Collection(WorkflowCloudCollection.Name)]
 public sealed class WeightedDeploymentRunTests(WorkflowCloud cloud)
 {
-    public static TheoryData<string, int[]> Traffic => new()
-    {
-        { SplitRuns.AllAtOnce, [100] },
-        { SplitRuns.Canary, [10, 100] },
-        { SplitRuns.Linear, [50, 100] },
-    };
-
     [Theory]
-    [MemberData(nameof(Traffic))]
+    [MemberData(nameof(SplitRuns.Plans), MemberType = typeof(SplitRuns))]
     public async Task Execution_Weighted_GreenWeightsFollowThePlanThenGreenLiveBlueRetired(string traffic, int[] greenWeights)
     {
         var sample = await cloud.SeedWeightedAsync(traffic);

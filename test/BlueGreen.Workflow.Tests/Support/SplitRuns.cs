@@ -16,6 +16,14 @@ internal static class SplitRuns
     public const string Canary = """{ "type": "Canary", "percent": 10, "intervalSeconds": 2 }""";
     public const string Linear = """{ "type": "Linear", "percent": 50, "intervalSeconds": 1 }""";
 
+    /// <summary>Each plan above with green's weight after each of its steps: the cases every split strategy runs.</summary>
+    public static TheoryData<string, int[]> Plans => new()
+    {
+        { AllAtOnce, [100] },
+        { Canary, [10, 100] },
+        { Linear, [50, 100] },
+    };
+
     /// <summary>A canary whose 10 % step lasts an hour on the handlers' clock (36 s at × 0.01): time
     /// for a test to fire an alarm at 10 % on a busy machine; the alarm ends it.</summary>
     public const string WatchedCanary = """{ "type": "Canary", "percent": 10, "intervalSeconds": 3600 }""";
