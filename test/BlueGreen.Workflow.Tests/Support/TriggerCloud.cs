@@ -100,16 +100,8 @@ public sealed class TriggerCloud : IAsyncLifetime
         return JsonNode.Parse(result.Output!)!;
     }
 
-    public async Task DisposeAsync()
-    {
-        Ec2.Dispose();
-        Aws.Dispose();
-        var wire = Cloud.Wire;
-        await Cloud.DisposeAsync();
-        wire.ThrowIfAnyViolation();
-        // The trigger paths' calls (Image Builder GetImage, AMI claims, announcements) are in the policies too.
-        PolicyAssertions.ThrowIfAnyCallNotAllowed(wire.Snapshot());
-    }
+    /// <summary>The trigger paths' calls (Image Builder GetImage, AMI claims, announcements) are in the policies too.</summary>
+    public Task DisposeAsync() => CloudTeardown.DisposeCheckedAsync(Cloud, Ec2, Aws);
 }
 
 [CollectionDefinition(Name)]
