@@ -81,12 +81,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     public async Task HandleAsync_FailedAtDescribeLive_ReleasesTheLock()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud, withGreen: false);
-        var state = new WorkflowState
-        {
-            Deployment = fleets.State.Deployment,
-            Lock = fleets.State.Lock,
-            Failure = new StepFailure("LiveGroupNotFound", "no live group"),
-        };
+        var state = FailedAtDescribeLive(fleets);
 
         var outcome = await HandlerCalls.InvokeAsync(_handler, state, FunctionJsonContext.Default.RollbackOutcome);
 
@@ -98,12 +93,7 @@ public sealed class RollBackTests(FunctionsCloud cloud)
     public async Task HandleAsync_LockTableThrottled_TransientForTheStateMachineToRetry()
     {
         var fleets = await RollbackSeeding.ArrangeAsync(cloud, withGreen: false);
-        var state = new WorkflowState
-        {
-            Deployment = fleets.State.Deployment,
-            Lock = fleets.State.Lock,
-            Failure = new StepFailure("LiveGroupNotFound", "no live group"),
-        };
+        var state = FailedAtDescribeLive(fleets);
         cloud.Cloud.Faults.Throttle("dynamodb", "DeleteItem", times: 20);
         try
         {
@@ -239,6 +229,14 @@ public sealed class RollBackTests(FunctionsCloud cloud)
         Assert.Single(await cloud.Aws.AutoScaling.DescribeAutoScalingGroupsAsync([fleets.GreenGroup]));
         Assert.Equal(fleets.Holder, await RollbackSeeding.LockHolderAsync(cloud, fleets.Application));
     }
+
+    /// <summary>A deployment that failed at DescribeLive: the lock held, no live fleet read, no green.</summary>
+    private static WorkflowState FailedAtDescribeLive(RollbackFleets fleets) => new()
+    {
+        Deployment = fleets.State.Deployment,
+        Lock = fleets.State.Lock,
+        Failure = new StepFailure("LiveGroupNotFound", "no live group"),
+    };
 
     private AwsClients RecordingClients(RollbackCallRecorder recorder) => new(
         new AwsSettings
