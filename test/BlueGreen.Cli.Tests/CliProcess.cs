@@ -3,8 +3,8 @@ using BlueGreen.Local;
 
 namespace BlueGreen.Cli.Tests;
 
-/// <summary>The <c>bluegreen</c> command in its own process, as a user runs it, with nothing but the
-/// standard AWS settings pointing at the local cloud.</summary>
+/// <summary>The <c>bluegreen</c> command in its own process, as a user runs it: against a local cloud
+/// with nothing but the standard AWS settings pointing at it, or offline (demo, diagram).</summary>
 internal static class CliProcess
 {
     public static Task<(int Exit, string Output, string Error)> RunAsync(LocalCloud cloud, params string[] args) =>
@@ -14,18 +14,7 @@ internal static class CliProcess
     /// (e.g. the keys, to show what a user without credentials sees).</param>
     public static async Task<(int Exit, string Output, string Error)> RunAsync(LocalCloud cloud, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryRootFinder.Find(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = Start(RepositoryRootFinder.Find(), args);
         start.Environment["AWS_ENDPOINT_URL"] = cloud.Endpoint.ToString();
         start.Environment["AWS_ACCESS_KEY_ID"] = LocalCredentials.AccessKeyId;
         start.Environment["AWS_SECRET_ACCESS_KEY"] = LocalCredentials.SecretAccessKey;
@@ -47,10 +36,36 @@ internal static class CliProcess
             }
         }
 
+        return await RunAsync(start, TimeSpan.FromMinutes(3));
+    }
+
+    /// <summary>The command with the environment it inherits and no cloud (demo, diagram).</summary>
+    public static Task<(int Exit, string Output, string Error)> RunOfflineAsync(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        RunAsync(Start(workingDirectory, args), timeout);
+
+    private static ProcessStartInfo Start(string workingDirectory, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(ProcessStartInfo start, TimeSpan timeout)
+    {
         using var cli = Process.Start(start)!;
         var output = cli.StandardOutput.ReadToEndAsync();
         var error = cli.StandardError.ReadToEndAsync();
-        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        await cli.WaitForExitAsync().WaitAsync(timeout);
         return (cli.ExitCode, await output, await error);
     }
 }

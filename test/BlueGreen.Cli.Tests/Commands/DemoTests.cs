@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BlueGreen.Cli.Tests.Commands;
 
 /// <summary>`bluegreen demo`, the README's first command, in every scenario: each must end as expected (exit 0).</summary>
@@ -18,26 +16,11 @@ public sealed class DemoTests
     [InlineData("alarm --strategy weighted --traffic canary", "RollBack       shop-web 100 / shop-web-spare 0")]
     public async Task Demo_Scenario_EndsAsExpectedAndSaysWhatHappened(string scenario, string outcome)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryRootFinder.Find(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
-        foreach (var arg in ("demo --scenario " + scenario).Split(' '))
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (exit, output, error) = await CliProcess.RunOfflineAsync(RepositoryRootFinder.Find(), TimeSpan.FromMinutes(4), ("demo --scenario " + scenario).Split(' '));
 
-        using var demo = Process.Start(start)!;
-        var output = demo.StandardOutput.ReadToEndAsync();
-        var error = demo.StandardError.ReadToEndAsync();
-        await demo.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
-
-        Assert.True(demo.ExitCode == 0, $"{await output}\n{await error}");
-        Assert.Contains(outcome, await output);
-        Assert.Contains($"As expected for scenario {scenario.Split(' ')[0]}.", await output);
-        Assert.Matches(@"AWS calls: \d+ \(\d+ mutating, \d+ read-only, \d+ announcements\); state transitions: \d+; wall time", await output);
+        Assert.True(exit == 0, $"{output}\n{error}");
+        Assert.Contains(outcome, output);
+        Assert.Contains($"As expected for scenario {scenario.Split(' ')[0]}.", output);
+        Assert.Matches(@"AWS calls: \d+ \(\d+ mutating, \d+ read-only, \d+ announcements\); state transitions: \d+; wall time", output);
     }
 }

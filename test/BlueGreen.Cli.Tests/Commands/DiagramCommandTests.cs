@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BlueGreen.Cli.Diagram;
 
 namespace BlueGreen.Cli.Tests.Commands;
@@ -50,24 +49,6 @@ public sealed class DiagramCommandTests
         }
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bluegreen.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var cli = Process.Start(start)!;
-        var output = cli.StandardOutput.ReadToEndAsync();
-        var error = cli.StandardError.ReadToEndAsync();
-        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return (cli.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) =>
+        CliProcess.RunOfflineAsync(Path.GetTempPath(), TimeSpan.FromMinutes(1), args);
 }
