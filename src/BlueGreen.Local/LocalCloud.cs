@@ -69,17 +69,17 @@ public sealed class LocalCloud : IAsyncDisposable
 
     public static async Task<LocalCloud> StartAsync(LocalCloudOptions options, CancellationToken cancellationToken = default)
     {
-        var templatePath = options.DeployStack ? TemplatePath(options) : null;
+        var templatePath = options.DeployStack ? StackTemplate.Locate(options) : null;
         // Both ports are fixed first: the handlers and the CodeDeploy emulator, built before
         // anything starts, need the gateway's and moto's addresses.
         var gatewayPort = options.Port == 0 ? MotoServer.FreePort() : options.Port;
         var motoEndpoint = new Uri($"http://127.0.0.1:{MotoServer.FreePort()}");
         var faults = options.Faults ?? new FaultRegistry();
         var http = new HttpClient();
-        var clock = ScaledClock(options);
-        var stackName = templatePath is null ? null : options.StackName ?? DefaultStackName(templatePath);
+        var clock = options.ScaledClock();
+        var stackName = templatePath is null ? null : options.StackName ?? StackTemplate.DefaultStackName(templatePath);
         var functions = options.Functions is null
-            ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, clock, options.FunctionLog, FunctionEnvironment(templatePath, stackName, options.Region))
+            ? LocalFunctions.Create(new Uri($"http://127.0.0.1:{gatewayPort}"), options.Region, clock, options.FunctionLog, StackTemplate.FunctionEnvironment(templatePath, stackName, options.Region))
             : null;
         // The emulators' own calls (Image Builder's state change events) go straight to moto,
         // uncounted and unfaulted, as AWS's own calls between services would.
@@ -98,7 +98,7 @@ public sealed class LocalCloud : IAsyncDisposable
                 Faults = faults,
                 StrictWire = options.StrictWire,
                 // Image Builder is always there (last, so an emulator passed in for it wins).
-                Emulators = [.. options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, clock, CodeDeployTimes(options))], imageBuilder, cloudFormation],
+                Emulators = [.. options.Emulators ?? [CodeDeployEmulator.ForMoto(http, motoEndpoint, faults, clock, options.CodeDeployTimes())], imageBuilder, cloudFormation],
             }, cancellationToken);
             moto = await MotoServer.StartAsync(new MotoServerOptions
             {
@@ -230,75 +230,9 @@ public sealed class LocalCloud : IAsyncDisposable
     /// <summary>Sets the CloudWatch alarm to ALARM after the delay (real time), unless faults are cleared first.</summary>
     public void FireAlarmAfter(string alarmName, TimeSpan delay) => _gateway.FireAlarmAfter(alarmName, delay);
 
-    /// <summary>The clock of the handlers and the CodeDeploy emulator: real time sped up by 1/TimeScale.</summary>
-    private static TimeProvider ScaledClock(LocalCloudOptions options) =>
-        options.TimeScale is > 0 and < 1 ? new ScaledTimeProvider(TimeProvider.System, options.TimeScale) : TimeProvider.System;
-
-    /// <summary>An emulated CodeDeploy deployment takes the same real time at any scale (1 s to
-    /// start, 3 s to finish, as the emulator's defaults), so a CreateDeployment retried after a lost
-    /// answer still finds it active; its times are on the scaled clock, as the handlers' are.</summary>
-    private static CodeDeployEmulatorOptions CodeDeployTimes(LocalCloudOptions options)
-    {
-        var real = new CodeDeployEmulatorOptions();
-        return options.TimeScale is > 0 and < 1
-            ? real with { StartDelay = real.StartDelay / options.TimeScale, Duration = real.Duration / options.TimeScale }
-            : real;
-    }
-
-    private static string TemplatePath(LocalCloudOptions options)
-    {
-        if (options.TemplatePath is not null)
-        {
-            var given = Path.GetFullPath(options.TemplatePath);
-            return File.Exists(given) ? given : throw new StackDeploymentFailed($"template not found: {given}");
-        }
-
-        var root = options.RepositoryRoot ?? FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? BundledStack()
-            ?? throw new StackDeploymentFailed($"no repository root given, no BlueGreenFunctions.sln above {Directory.GetCurrentDirectory()} and no {LocalCloudOptions.BundledStackFolder}/{LocalCloudOptions.TemplateFileName} beside {AppContext.BaseDirectory}");
-        var path = Path.GetFullPath(Path.Combine(root, LocalCloudOptions.TemplateFileName));
-        return File.Exists(path) ? path : throw new StackDeploymentFailed($"template not found: {path}");
-    }
-
-    /// <summary>The template's Globals.Function environment, resolved as CloudFormation would.</summary>
-    private static IReadOnlyDictionary<string, string> FunctionEnvironment(string? templatePath, string? stackName, string region)
-    {
-        if (templatePath is null)
-        {
-            return new Dictionary<string, string>();
-        }
-
-        var template = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(templatePath))!.AsObject();
-        var resolver = new TemplateResolver(template, region, LocalCloudOptions.AccountId, stackName!);
-        var variables = template["Globals"]?["Function"]?["Environment"]?["Variables"]?.AsObject() ?? [];
-        return variables.ToDictionary(v => v.Key, v => resolver.Resolve(v.Value));
-    }
-
-    /// <summary>The stack name `sam deploy` would use (samconfig.toml beside the template), so names match the cloud's.</summary>
-    private static string DefaultStackName(string templatePath) =>
-        SamConfig.StackNameIn(Path.GetDirectoryName(templatePath)!) is { Length: > 0 } stackName ? stackName : "bluegreen";
-
-    /// <summary>The stack the installed tool carries (<see cref="LocalCloudOptions.BundledStackFolder"/>
-    /// beside the assembly), for runs outside a checkout; null when there is none.</summary>
-    public static string? BundledStack()
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, LocalCloudOptions.BundledStackFolder);
-        return File.Exists(Path.Combine(folder, LocalCloudOptions.TemplateFileName)) ? folder : null;
-    }
-
     /// <summary>The checkout holding serverless.template: the nearest directory at or above
     /// <paramref name="start"/> with BlueGreenFunctions.sln; null when there is none.</summary>
-    public static string? FindRepositoryRoot(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "BlueGreenFunctions.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
-    }
+    public static string? FindRepositoryRoot(string start) => StackTemplate.FindRepositoryRoot(start);
 
     public async ValueTask DisposeAsync()
     {

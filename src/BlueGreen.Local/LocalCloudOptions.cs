@@ -1,4 +1,5 @@
 using BlueGreen.Functions.Hosting;
+using BlueGreen.Local.CodeDeploy;
 using BlueGreen.Local.Faults;
 using BlueGreen.Local.Gateway;
 
@@ -75,4 +76,19 @@ public sealed record LocalCloudOptions
 
     /// <summary>moto launcher workarounds to leave out (tests that show the defect each one fixes).</summary>
     public IReadOnlyList<string> MotoWithoutWorkarounds { get; init; } = [];
+
+    /// <summary>The clock of the handlers and the CodeDeploy emulator: real time sped up by 1/TimeScale.</summary>
+    internal TimeProvider ScaledClock() =>
+        TimeScale is > 0 and < 1 ? new ScaledTimeProvider(TimeProvider.System, TimeScale) : TimeProvider.System;
+
+    /// <summary>An emulated CodeDeploy deployment takes the same real time at any scale (1 s to
+    /// start, 3 s to finish, as the emulator's defaults), so a CreateDeployment retried after a lost
+    /// answer still finds it active; its times are on the scaled clock, as the handlers' are.</summary>
+    internal CodeDeployEmulatorOptions CodeDeployTimes()
+    {
+        var real = new CodeDeployEmulatorOptions();
+        return TimeScale is > 0 and < 1
+            ? real with { StartDelay = real.StartDelay / TimeScale, Duration = real.Duration / TimeScale }
+            : real;
+    }
 }
