@@ -99,7 +99,7 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
         {
             var traffic = weightPath is null
                 ? TargetGroupSplit(settings, fleet, groups)
-                : await WeightedSplitAsync(weightPath, settings, fleet, groups, cancellationToken);
+                : await WeightedSplitAsync(weightPath, fleet, groups, cancellationToken);
             return (live, traffic, null);
         }
         catch (DeploymentError error)
@@ -125,40 +125,19 @@ internal sealed class StatusReader(AwsClients aws, ApplicationCatalog catalog, S
     }
 
     /// <summary>weighted and dns: the two halves' weights as the shift reads them.</summary>
-    private static async Task<TrafficStatus> WeightedSplitAsync(IWeightPath split, ApplicationSettings settings, LiveFleet fleet, IReadOnlyList<AutoScalingGroup> groups, CancellationToken cancellationToken)
+    private static async Task<TrafficStatus> WeightedSplitAsync(IWeightPath weightPath, LiveFleet fleet, IReadOnlyList<AutoScalingGroup> groups, CancellationToken cancellationToken)
     {
-        var path = fleet.TrafficPath ?? PathOfLiveGroup(settings, fleet)
-            ?? throw new LiveGroupNotFound($"The live group {fleet.GroupName} is attached to neither target group of the split on {split.Name}.");
-        var weights = await split.ReadAsync(path, cancellationToken);
+        var path = fleet.TrafficPath ?? weightPath.PathServedBy(fleet.TargetGroupArns)
+            ?? throw new LiveGroupNotFound($"The live group {fleet.GroupName} is attached to neither target group of the weighted pair on {weightPath.Name}.");
+        var weights = await weightPath.ReadAsync(path, cancellationToken);
         var total = Math.Max(1, weights.Blue + weights.Green);
         var blueShare = (int)Math.Round(100.0 * weights.Blue / total);
         var idleGroup = groups.FirstOrDefault(g => g.Name != fleet.GroupName && g.TargetGroupArns.Contains(path.IdleTargetGroupArn, StringComparer.Ordinal))?.Name;
-        return new TrafficStatus(split.Name,
+        return new TrafficStatus(weightPath.Name,
         [
             new TrafficSide(path.LiveSetIdentifier ?? path.LiveTargetGroupArn, fleet.GroupName, true, weights.Blue, weights.Blue + weights.Green == 0 ? 0 : blueShare),
             new TrafficSide(path.IdleSetIdentifier ?? path.IdleTargetGroupArn, idleGroup, false, weights.Green, weights.Blue + weights.Green == 0 ? 0 : 100 - blueShare),
         ]);
-    }
-
-    /// <summary>The halves told apart by the live group's attachment, as the workflow fixed them when it started.</summary>
-    private static TrafficPath? PathOfLiveGroup(ApplicationSettings settings, LiveFleet fleet)
-    {
-        bool Serves(string targetGroup) => fleet.TargetGroupArns.Contains(targetGroup, StringComparer.Ordinal);
-        if (settings.Strategy == DeploymentStrategy.Dns && settings.Dns is { Colors.Count: 2 } dns)
-        {
-            var live = dns.Colors.FirstOrDefault(c => Serves(c.TargetGroupArn));
-            var idle = dns.Colors.FirstOrDefault(c => c != live);
-            return live is null || idle is null ? null : new TrafficPath(live.TargetGroupArn, idle.TargetGroupArn, live.SetIdentifier, idle.SetIdentifier);
-        }
-
-        if (settings.Weighted is { TargetGroupArns.Count: 2 } weighted)
-        {
-            var live = weighted.TargetGroupArns.FirstOrDefault(Serves);
-            var idle = weighted.TargetGroupArns.FirstOrDefault(t => t != live);
-            return live is null || idle is null ? null : new TrafficPath(live, idle);
-        }
-
-        return null;
     }
 
     /// <summary>swap and in-group: the application's groups behind the settings' target groups, each

@@ -35,6 +35,13 @@ public sealed class DnsRecordPath(IRoute53 route53, DnsSettings settings, string
         return new TrafficPath(live.TargetGroupArn, idle.TargetGroupArn, live.SetIdentifier, idle.SetIdentifier);
     }
 
+    public TrafficPath? PathServedBy(IReadOnlyCollection<string> liveTargetGroupArns)
+    {
+        var live = settings.Colors.FirstOrDefault(c => liveTargetGroupArns.Contains(c.TargetGroupArn, StringComparer.Ordinal));
+        var idle = settings.Colors.FirstOrDefault(c => c != live);
+        return live is null || idle is null ? null : new TrafficPath(live.TargetGroupArn, idle.TargetGroupArn, live.SetIdentifier, idle.SetIdentifier);
+    }
+
     public async Task<TrafficWeights> ReadAsync(TrafficPath path, CancellationToken cancellationToken)
     {
         var weights = WeightsOf(await ReadRecordsAsync(cancellationToken));

@@ -30,6 +30,13 @@ public sealed class WeightedForwardPath(ILoadBalancing loadBalancing, WeightedSe
         return new TrafficPath(pair.Live, pair.Idle);
     }
 
+    public TrafficPath? PathServedBy(IReadOnlyCollection<string> liveTargetGroupArns)
+    {
+        var live = settings.TargetGroupArns.FirstOrDefault(t => liveTargetGroupArns.Contains(t, StringComparer.Ordinal));
+        var idle = settings.TargetGroupArns.FirstOrDefault(t => t != live);
+        return live is null || idle is null ? null : new TrafficPath(live, idle);
+    }
+
     public async Task<TrafficWeights> ReadAsync(TrafficPath path, CancellationToken cancellationToken)
     {
         var weights = Weights(await ReadForwardAsync(cancellationToken));

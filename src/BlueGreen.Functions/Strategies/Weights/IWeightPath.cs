@@ -16,6 +16,10 @@ public interface IWeightPath
     /// <summary>Which half carries blue and which is idle, from the weights now (DescribeLive).</summary>
     Task<TrafficPath> FindIdleAsync(CancellationToken cancellationToken);
 
+    /// <summary>The halves told apart by which target group the live group is attached to (not by
+    /// the weights, which mid-shift both carry); null when it is attached to neither.</summary>
+    TrafficPath? PathServedBy(IReadOnlyCollection<string> liveTargetGroupArns);
+
     /// <summary>Blue's and green's weights now.</summary>
     Task<TrafficWeights> ReadAsync(TrafficPath path, CancellationToken cancellationToken);
 
