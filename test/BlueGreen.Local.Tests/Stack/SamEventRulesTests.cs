@@ -37,7 +37,7 @@ public sealed class SamEventRulesTests
     {
         var (id, resource) = Expand().First();
 
-        var rule = StackDeployer.EventRule(id, resource, Resolver);
+        var rule = TemplateResources.EventRule(id, resource, Resolver);
 
         Assert.Equal("MachineAmiAvailable", rule.Name);
         Assert.Equal("""{"source":["aws.ec2"]}""", rule.Pattern);
@@ -54,7 +54,7 @@ public sealed class SamEventRulesTests
     {
         var (id, resource) = Expand().Single(r => r.LogicalId == "MachineNamed");
 
-        var rule = StackDeployer.EventRule(id, resource, Resolver);
+        var rule = TemplateResources.EventRule(id, resource, Resolver);
 
         Assert.Equal(("named-rule", "DISABLED"), (rule.Name, rule.State));
         var target = Assert.Single(rule.Targets)!;
@@ -66,7 +66,7 @@ public sealed class SamEventRulesTests
     {
         var (id, resource) = Expand().Single(r => r.LogicalId == "MachineFixed");
 
-        var rule = StackDeployer.EventRule(id, resource, Resolver);
+        var rule = TemplateResources.EventRule(id, resource, Resolver);
 
         Assert.Equal("DISABLED", rule.State);
         Assert.Equal("""{"a":1}""", Assert.Single(rule.Targets)!["Input"]!.GetValue<string>());
