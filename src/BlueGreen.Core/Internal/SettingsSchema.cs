@@ -15,7 +15,7 @@ internal static partial class SettingsSchema
 {
     public const string ResourceName = "BlueGreen.Core.settings.schema.json";
 
-    private static readonly Lazy<(JsonSchema Schema, JsonDocument Document)> Loaded = new(Load);
+    private static readonly Lazy<JsonSchema> Compiled = new(Compile);
 
     public static string Text { get; } = ReadResource();
 
@@ -41,8 +41,7 @@ internal static partial class SettingsSchema
 
     public static IReadOnlyList<Problem> Validate(JsonElement instance)
     {
-        var (schema, document) = Loaded.Value;
-        var results = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = Compiled.Value.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {
             return [];
@@ -55,7 +54,7 @@ internal static partial class SettingsSchema
             {
                 var instancePointer = node.InstanceLocation.ToString();
                 var schemaPointer = Uri.UnescapeDataString(node.SchemaLocation.Fragment.TrimStart('#'));
-                problems.AddRange(Translate(keyword, message, instance, instancePointer, document.RootElement, schemaPointer, node.EvaluationPath.ToString()));
+                problems.AddRange(Translate(keyword, message, instance, instancePointer, Document.Value.RootElement, schemaPointer, node.EvaluationPath.ToString()));
             }
         }
 
@@ -202,11 +201,11 @@ internal static partial class SettingsSchema
     private static string JsonPointerName(string pointer) =>
         pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
-    private static (JsonSchema, JsonDocument) Load()
+    private static JsonSchema Compile()
     {
-        // Each load gets its own registry so tests and warm Lambda containers never clash on $id.
+        // Each compile gets its own registry so tests and warm Lambda containers never clash on $id.
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        return (JsonSchema.FromText(Text, options), JsonDocument.Parse(Text));
+        return JsonSchema.FromText(Text, options);
     }
 
     private static string ReadResource()
