@@ -101,16 +101,16 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
     private async Task RestoreColorsAsync(AutoScalingGroup blue, AutoScalingGroup? green, Deployment deployment, RollbackReport report, CancellationToken cancellationToken)
     {
         var color = deployment.Settings.ColorTag;
-        var greenIsLive = green is not null && Color(green, color.Key) == color.Blue;
+        var greenIsLive = green is not null && TagValue(green, color.Key) == color.Blue;
         // Live by tags means the application's tag too: an adopted blue had neither, and DESIGN §4
         // wants exactly one group tagged live after every ending, so the next deployment finds it by tags.
-        if (Color(blue, color.Key) != color.Blue || Color(blue, TagKeys.Application) != deployment.Application)
+        if (TagValue(blue, color.Key) != color.Blue || TagValue(blue, TagKeys.Application) != deployment.Application)
         {
             await aws.AutoScaling.CreateOrUpdateTagsAsync(blue.Name, [new GroupTag(color.Key, color.Blue), new GroupTag(TagKeys.Application, deployment.Application)], cancellationToken);
             report.Done($"tagged blue group {blue.Name} {color.Key}={color.Blue} (live)");
         }
 
-        if (Color(blue, Promotion.RetirementTag.RetiredBy) == deployment.DeploymentId)
+        if (TagValue(blue, Promotion.RetirementTag.RetiredBy) == deployment.DeploymentId)
         {
             // Blue is live again: RetireBlue of this deployment must never act on it.
             await aws.AutoScaling.DeleteTagsAsync(blue.Name, [Promotion.RetirementTag.RetiredBy], cancellationToken);
@@ -173,6 +173,6 @@ public sealed class FleetRollback(AwsClients aws, string lockTable, TimeProvider
         return tagged.Count == 1 ? tagged[0].Name : settings.LiveGroup;
     }
 
-    private static string? Color(AutoScalingGroup group, string key) =>
+    private static string? TagValue(AutoScalingGroup group, string key) =>
         group.Tags.FirstOrDefault(t => t.Key == key)?.Value;
 }
